@@ -1,0 +1,96 @@
+"""The ``sky`` command. Exit codes: 0 all good; 1 invalid input or a failed check; 2 usage."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from generator.loader import resolve_playbook_paths
+from generator.pipeline import Project, build, check, default_jobs
+from generator.report import print_problems, summary
+from generator.schema import schema_text
+
+EXIT_OK = 0
+EXIT_INVALID = 1
+EXIT_USAGE = 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="sky",
+        description="Publish a municipality's school-absence rules (SKY) as a bilingual site.",
+        epilog="Exit codes: 0 all good; 1 invalid input or a failed check; 2 usage error.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    names_help = "playbook slugs (from playbooks/) or paths to playbook files; none = all"
+
+    build_cmd = commands.add_parser("build", help="build and publish sites")
+    build_cmd.add_argument("names", nargs="*", metavar="SLUG|PATH", help=names_help)
+    build_cmd.add_argument("--out", type=Path, default=Path("site"), help="output folder")
+    build_cmd.add_argument(
+        "--jobs", type=int, default=default_jobs(), help="parallel processes (default: cores)"
+    )
+
+    check_cmd = commands.add_parser("check", help="validate playbooks and content; write nothing")
+    check_cmd.add_argument("names", nargs="*", metavar="SLUG|PATH", help=names_help)
+    check_cmd.add_argument("--format", choices=["text", "json"], default="text")
+
+    serve_cmd = commands.add_parser("serve", help="preview one site, rebuilt on every save")
+    serve_cmd.add_argument("name", metavar="SLUG|PATH")
+    serve_cmd.add_argument("--host", default="127.0.0.1")
+    serve_cmd.add_argument("--port", type=int, default=8000)
+
+    schema_cmd = commands.add_parser("schema", help="print the playbook JSON Schema")
+    schema_cmd.add_argument("--output", type=Path, help="write to this file instead")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    project = Project(Path.cwd())
+    if args.command == "schema":
+        return _schema(args.output)
+    if not project.content_dir.is_dir() or not project.base_config.is_file():
+        print(
+            "sky: run this in a sky-playbooks project folder (one with content/ and mkdocs.yml)",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    if args.command == "serve":
+        from generator.preview import serve
+
+        (path,) = resolve_playbook_paths([args.name], project.playbooks_dir)
+        serve(path, project, args.host, args.port)
+        return EXIT_OK
+    paths = resolve_playbook_paths(args.names, project.playbooks_dir)
+    if args.command == "check":
+        _inputs, outcome = check(paths, project)
+        print_problems(outcome.problems, sys.stdout, args.format)
+        if args.format == "text":
+            print(f"sky check: {len(paths)} playbook(s), {summary(outcome.problems)}")
+        return EXIT_OK if outcome.ok else EXIT_INVALID
+    if args.jobs < 1:
+        print("sky build: --jobs must be at least 1", file=sys.stderr)
+        return EXIT_USAGE
+    outcome = build(paths, project, args.out, args.jobs, on_progress=print)
+    print_problems(outcome.problems, sys.stderr)
+    print(
+        f"sky build: {len(outcome.published)} published, {len(outcome.failed)} failed; "
+        f"{summary(outcome.problems)}"
+    )
+    return EXIT_OK if outcome.ok else EXIT_INVALID
+
+
+def _schema(output: Path | None) -> int:
+    text = schema_text()
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        output.write_text(text, encoding="utf-8")
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,109 @@
+"""Load and validate playbooks: the first stage of every build and check."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from generator.model import Playbook
+from generator.problems import Location, Problem, has_errors, sort_problems
+from generator.rules import check_playbook
+from generator.schema_errors import translate
+from generator.yamlsource import SourceDocument, SourceError, read_yaml
+
+
+@dataclass(frozen=True)
+class LoadedPlaybook:
+    """A valid playbook with where it came from (for assets and for pointing at lines)."""
+
+    playbook: Playbook
+    path: Path
+    document: SourceDocument
+    warnings: tuple[Problem, ...] = ()
+
+    @property
+    def folder(self) -> Path:
+        return self.path.parent
+
+
+class PlaybookInvalid(Exception):
+    """The playbook has errors; ``problems`` lists all of them, in file order."""
+
+    def __init__(self, path: Path, problems: list[Problem]) -> None:
+        super().__init__(f"{path}: {len(problems)} problem(s)")
+        self.path = path
+        self.problems = problems
+
+
+def load_playbook(path: Path) -> LoadedPlaybook:
+    """Read, type-check and rule-check one playbook; raise :class:`PlaybookInvalid` if bad."""
+    try:
+        document = read_yaml(path)
+    except SourceError as error:
+        raise PlaybookInvalid(path, error.problems) from None
+    if not isinstance(document.data, dict):
+        raise PlaybookInvalid(
+            path,
+            [
+                Problem(
+                    "invalid-value",
+                    Location(path, 1, 1),
+                    "",
+                    "expected the playbook's keys (schema_version:, municipality:, ...) at the "
+                    "top level, got "
+                    + ("a list" if isinstance(document.data, list) else "a single value"),
+                )
+            ],
+        )
+    try:
+        playbook = Playbook.model_validate(document.data)
+    except ValidationError as error:
+        problems = [*document.problems, *translate(error, document, Playbook)]
+        raise PlaybookInvalid(path, sort_problems(problems)) from None
+    problems = sort_problems([*document.problems, *check_playbook(playbook, document)])
+    if has_errors(problems):
+        raise PlaybookInvalid(path, problems)
+    _check_assets(playbook, path, document)
+    return LoadedPlaybook(playbook, path, document, tuple(problems))
+
+
+def _check_assets(playbook: Playbook, path: Path, document: SourceDocument) -> None:
+    logo = playbook.municipality.logo
+    if logo is None:
+        return
+    logo_path = (path.parent / logo).resolve()
+    problem = None
+    if path.parent.resolve() not in logo_path.parents:
+        problem = "the logo must be a file in the playbook's folder or below it"
+    elif logo_path.suffix.lower() not in {".svg", ".png"}:
+        problem = f"expected an .svg or .png file, got '{logo}'"
+    elif not logo_path.is_file():
+        problem = f"the file '{logo}' does not exist next to the playbook"
+    if problem:
+        raise PlaybookInvalid(
+            path,
+            [
+                Problem(
+                    "logo-missing",
+                    document.location(("municipality", "logo")),
+                    "municipality.logo",
+                    problem,
+                )
+            ],
+        )
+
+
+def resolve_playbook_paths(names: list[str], playbooks_dir: Path) -> list[Path]:
+    """Turn CLI arguments (slugs or paths) into playbook files; all of them when none given."""
+    if not names:
+        return sorted(playbooks_dir.glob("*.yml"))
+    paths = []
+    for name in names:
+        candidate = Path(name)
+        if candidate.suffix in {".yml", ".yaml"} or "/" in name:
+            paths.append(candidate)
+        else:
+            paths.append(playbooks_dir / f"{name}.yml")
+    return paths

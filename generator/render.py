@@ -1,0 +1,103 @@
+"""Render the municipality's own pages: Jinja2 templates that produce Markdown.
+
+Every ``{{ value }}`` is escaped for Markdown by the environment's ``finalize`` hook, so text
+from a playbook is shown literally wherever it lands. Templates mark the Markdown they build
+themselves (links to our own pages, ids checked by the schema) with the helpers below.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+from urllib.parse import quote
+
+import jinja2
+from markupsafe import Markup
+
+from generator import i18n
+from generator.markdown_text import escape_markdown, escape_paragraphs
+from generator.model import LocalText, Playbook
+from generator.roles import NATIONAL_ROLES, role_anchor
+
+_SAFE_ID = re.compile(r"^[a-z0-9_-]+$")
+
+
+@cache
+def _environment() -> jinja2.Environment:
+    environment = jinja2.Environment(
+        loader=jinja2.PackageLoader("generator", "templates"),
+        finalize=escape_markdown,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        autoescape=False,
+        # Markdown heading ids are written '{#id}', so Jinja comments need other delimiters.
+        comment_start_string="{##",
+        comment_end_string="##}",
+    )
+    environment.filters["paragraphs"] = escape_paragraphs
+    environment.filters["id"] = _safe_id
+    return environment
+
+
+def _safe_id(value: str) -> Markup:
+    if not _SAFE_ID.fullmatch(value):
+        raise ValueError(f"not an identifier: {value!r}")
+    return Markup(value)
+
+
+def _link(label: object, target: str) -> Markup:
+    """A Markdown link with an escaped label; the target is percent-encoded."""
+    return Markup(f"[{escape_markdown(label)}]({quote(target, safe=':/?#=&%@+,;~.-_')})")
+
+
+def _in_language(value: object, language: str) -> Markup:
+    """Text in another language than the page's, marked so screen readers switch voice."""
+    return Markup(f'<span lang="{_safe_id(language)}">{escape_markdown(value)}</span>')
+
+
+def _phone_link(phone: str) -> Markup:
+    return _link(phone, "tel:" + phone.replace(" ", ""))
+
+
+def _email_link(email: str) -> Markup:
+    return _link(email, "mailto:" + email)
+
+
+def render_page(template: str, playbook: Playbook, language: str, **extra: Any) -> str:
+    """Render ``templates/pages/<template>`` for one playbook in one language."""
+
+    def local(value: LocalText | str | None) -> str:
+        if value is None:
+            return ""
+        return value if isinstance(value, str) else value.get(language)
+
+    context = {
+        "pb": playbook,
+        "lang": language,
+        "t": lambda key, **kw: i18n.text(language, key).format(**kw),
+        "lt": local,
+        "role": lambda role_id: i18n.role_name(role_id, playbook, language),
+        "role_link": lambda role_id, prefix="": _role_link(role_id, playbook, language, prefix),
+        "threshold": lambda value: i18n.threshold(value, language),
+        "absences": lambda value: i18n.absences_kind(value, language),
+        "deadline": lambda days: i18n.deadline(days, language),
+        "date": lambda value: i18n.date(value, language),
+        "num": lambda value: i18n.number(value, language),
+        "tier": lambda tier: i18n.tier_name(tier, language),
+        "link": _link,
+        "in_language": _in_language,
+        "phone_link": _phone_link,
+        "email_link": _email_link,
+        **extra,
+    }
+    return _environment().get_template(f"pages/{template}").render(context)
+
+
+def _role_link(role_id: str, playbook: Playbook, language: str, prefix: str) -> Markup:
+    name = i18n.role_name(role_id, playbook, language)
+    if role_id in NATIONAL_ROLES:
+        return _link(name, f"{prefix}sky/roles.md#{role_anchor(role_id)}")
+    return escape_markdown(name)

@@ -1,0 +1,291 @@
+"""Rules that span several fields of a playbook; each yields problems with a stable code.
+
+They run after the typed model has accepted the file, so they can rely on types and focus on
+meaning: are the languages complete, are the roles known, does the ladder rise.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from pydantic import BaseModel
+
+from generator.model import LANGUAGE_NAMES, GradeSplit, LocalText, Playbook, Stage
+from generator.problems import Problem, Severity
+from generator.roles import NATIONAL_ROLES, ROLES_WITHOUT_CONTACT
+from generator.yamlsource import PathKey, SourceDocument, render_path
+
+Rule = Callable[[Playbook, SourceDocument], Iterator[Problem]]
+
+
+def check_playbook(playbook: Playbook, document: SourceDocument) -> list[Problem]:
+    return [problem for rule in RULES for problem in rule(playbook, document)]
+
+
+def _problem(
+    document: SourceDocument,
+    code: str,
+    path: PathKey,
+    message: str,
+    severity: Severity = Severity.ERROR,
+) -> Problem:
+    return Problem(code, document.location(path), render_path(path), message, severity)
+
+
+def _texts(value: Any, path: PathKey) -> Iterator[tuple[PathKey, LocalText]]:
+    """Every LocalText in the playbook, with its key path."""
+    if isinstance(value, LocalText):
+        yield path, value
+    elif isinstance(value, BaseModel):
+        for name in type(value).model_fields:
+            yield from _texts(getattr(value, name), (*path, name))
+    elif isinstance(value, (list, tuple)):
+        for index, item in enumerate(value):
+            yield from _texts(item, (*path, index))
+
+
+def languages_complete(playbook: Playbook, document: SourceDocument) -> Iterator[Problem]:
+    for path, text in _texts(playbook, ()):
+        for language in playbook.languages:
+            if not text.get(language).strip():
+                yield _problem(
+                    document,
+                    "missing-translation",
+                    path,
+                    f"the {LANGUAGE_NAMES[language]} text is missing; add "
+                    f"'{language}: ...' (the playbook's languages are "
+                    f"{', '.join(playbook.languages)})",
+                )
+
+
+def _suggest(word: str, candidates: list[str]) -> str:
+    close = difflib.get_close_matches(word, candidates, n=1, cutoff=0.6)
+    return f"; did you mean '{close[0]}'?" if close else ""
+
+
+def roles_known(playbook: Playbook, document: SourceDocument) -> Iterator[Problem]:
+    known = [*NATIONAL_ROLES, *(role.id for role in playbook.roles)]
+    used: list[tuple[PathKey, str]] = []
+    for s, stage in enumerate(playbook.stages):
+        used += [(("stages", s, "steps", i, "role"), step.role) for i, step in enumerate(stage.steps)]
+    used += [(("contacts", i, "role"), c.role) for i, c in enumerate(playbook.contacts)]
+    used += [
+        (("guardians", "leave", i, "granted_by"), rule.granted_by)
+        for i, rule in enumerate(playbook.guardians.leave)
+    ]
+    for path, role in used:
+        if role not in known:
+            yield _problem(
+                document,
+                "unknown-role",
+                path,
+                f"unknown role '{role}'{_suggest(role, known)} Use a national role "
+                "(see the README) or declare it under 'roles:'",
+            )
+    for index, role in enumerate(playbook.roles):
+        if role.id in NATIONAL_ROLES:
+            yield _problem(
+                document,
+                "duplicate-id",
+                ("roles", index, "id"),
+                f"'{role.id}' is already a national role; remove it from 'roles:' or "
+                "give the local role another id",
+            )
+
+
+def ids_unique(playbook: Playbook, document: SourceDocument) -> Iterator[Problem]:
+    for section in ("stages", "schools", "roles"):
+        seen: dict[str, int] = {}
+        for index, item in enumerate(getattr(playbook, section)):
+            if item.id in seen:
+                yield _problem(
+                    document,
+                    "duplicate-id",
+                    (section, index, "id"),
+                    f"the id '{item.id}' is already used by {section}[{seen[item.id] + 1}]; "
+                    "each id must be unique",
+                )
+            else:
+                seen[item.id] = index
+
+
+def schools_exist(playbook: Playbook, document: SourceDocument) -> Iterator[Problem]:
+    school_ids = [school.id for school in playbook.schools]
+    for c, contact in enumerate(playbook.contacts):
+        for s, school in enumerate(contact.schools or []):
+            if school not in school_ids:
+                hint = (
+                    _suggest(school, school_ids)
+                    or f"; the schools are: {', '.join(school_ids)}"
+                    if school_ids
+                    else "; there is no 'schools:' list in this playbook"
+                )
+                yield _problem(
+                    document,
+                    "unknown-school",
+                    ("contacts", c, "schools", s),
+                    f"no school has the id '{school}'{hint}",
+                )
+    for s, school in enumerate(playbook.schools):
+        first, last = school.grades
+        if first > last:
+            yield _problem(
+                document,
+                "invalid-value",
+                ("schools", s, "grades"),
+                f"the first grade must not be after the last, got [{first}, {last}]",
+            )
+
+
+def _threshold_values(stage: Stage) -> dict[str, float]:
+    value = stage.threshold.value
+    if isinstance(value, GradeSplit):
+        return {"grades_1_6": value.grades_1_6, "grades_7_9": value.grades_7_9}
+    return {"grades_1_6": value, "grades_7_9": value}
+
+
+def ladder_rises(playbook: Playbook, document: SourceDocument) -> Iterator[Problem]:
+    unit = playbook.monitoring.unit
+    last_by_kind: dict[str, tuple[int, dict[str, float]]] = {}
+    highest_tier = 0
+    for index, stage in enumerate(playbook.stages):
+        path: PathKey = ("stages", index)
+        if stage.threshold.unit != unit:
+            yield _problem(
+                document,
+                "unit-mismatch",
+                (*path, "threshold", stage.threshold.unit),
+                f"this threshold is in {stage.threshold.unit} but monitoring.unit is '{unit}'; "
+                f"write '{unit}:' here or change monitoring.unit",
+            )
+        if stage.sky_tier < highest_tier:
+            yield _problem(
+                document,
+                "tier-decreases",
+                (*path, "sky_tier"),
+                f"sky_tier goes down from {highest_tier} to {stage.sky_tier}; along the "
+                "ladder the tier may stay or rise, never fall",
+            )
+        highest_tier = max(highest_tier, stage.sky_tier)
+        kind = stage.threshold.absences
+        values = _threshold_values(stage)
+        if kind in last_by_kind:
+            previous_index, previous = last_by_kind[kind]
+            for group, amount in values.items():
+                if amount <= previous[group]:
+                    label = "" if values["grades_1_6"] == values["grades_7_9"] else f" ({group})"
+                    yield _problem(
+                        document,
+                        "threshold-order",
+                        (*path, "threshold", stage.threshold.unit),
+                        f"the threshold{label} {_number(amount)} is not above the previous "
+                        f"stage's {_number(previous[group])} (stages[{previous_index + 1}], "
+                        f"{kind} absences); thresholds must rise along the ladder",
+                    )
+                    break
+        last_by_kind[kind] = (index, values)
+    if highest_tier < 3:
+        yield _problem(
+            document,
+            "tier-3-missing",
+            ("stages",),
+            "no stage reaches sky_tier 3; the last stage of the ladder should be tier 3 "
+            "(coordinated, multi-professional support)",
+        )
+
+
+def leave_ascending(playbook: Playbook, document: SourceDocument) -> Iterator[Problem]:
+    rules = playbook.guardians.leave
+    previous = 0
+    for index, rule in enumerate(rules):
+        path: PathKey = ("guardians", "leave", index, "up_to_days")
+        if rule.up_to_days is None:
+            if index != len(rules) - 1:
+                yield _problem(
+                    document,
+                    "leave-order",
+                    ("guardians", "leave", index),
+                    "only the last leave rule may leave out 'up_to_days:'",
+                )
+            continue
+        if rule.up_to_days <= previous:
+            yield _problem(
+                document,
+                "leave-order",
+                path,
+                f"{rule.up_to_days} days is not more than the previous rule's {previous}; "
+                "list leave rules from the shortest to the longest",
+            )
+        previous = rule.up_to_days
+
+
+def dates_consistent(playbook: Playbook, document: SourceDocument) -> Iterator[Problem]:
+    approval = playbook.approval
+    if approval.effective_from < approval.date:
+        yield _problem(
+            document,
+            "date-order",
+            ("approval", "effective_from"),
+            f"the rules take effect ({approval.effective_from.isoformat()}) before they were "
+            f"approved ({approval.date.isoformat()}); check both dates",
+        )
+
+
+def slug_matches_file(playbook: Playbook, document: SourceDocument) -> Iterator[Problem]:
+    stem = document.path.stem
+    if playbook.slug != stem:
+        yield _problem(
+            document,
+            "slug-mismatch",
+            ("municipality", "slug"),
+            f"the slug '{playbook.slug}' must equal the file name '{stem}' "
+            f"(rename the file to {playbook.slug}.yml or write slug: {stem})",
+        )
+
+
+def acting_roles_have_contacts(
+    playbook: Playbook, document: SourceDocument
+) -> Iterator[Problem]:
+    school_ids = [school.id for school in playbook.schools]
+    coverage: dict[str, set[str]] = {}
+    for contact in playbook.contacts:
+        coverage.setdefault(contact.role, set()).update(contact.schools or school_ids or ["*"])
+    reported: set[str] = set()
+    for s, stage in enumerate(playbook.stages):
+        for i, step in enumerate(stage.steps):
+            role = step.role
+            if role in ROLES_WITHOUT_CONTACT or role in reported:
+                continue
+            covered = coverage.get(role, set())
+            missing = [school for school in (school_ids or ["*"]) if school not in covered]
+            if missing:
+                reported.add(role)
+                where = (
+                    "" if missing == ["*"] else f" for the school(s) {', '.join(missing)}"
+                )
+                yield _problem(
+                    document,
+                    "contact-missing",
+                    ("stages", s, "steps", i, "role"),
+                    f"the role '{role}' acts in this step but has no contact{where}; add a "
+                    f"contact with 'role: {role}' under 'contacts:'",
+                )
+
+
+def _number(value: float) -> str:
+    return f"{value:g}"
+
+
+RULES: list[Rule] = [
+    slug_matches_file,
+    languages_complete,
+    roles_known,
+    ids_unique,
+    schools_exist,
+    ladder_rises,
+    leave_ascending,
+    dates_consistent,
+    acting_roles_have_contacts,
+]
