@@ -8,6 +8,7 @@ language. They are published unchanged except for the template values in
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -53,8 +54,8 @@ class Glossary(BaseModel):
 @dataclass(frozen=True)
 class NationalPage:
     path: str  # relative, e.g. "tier-1.md"
-    sources: dict[str, Path]
-    texts: dict[str, str]
+    sources: Mapping[str, Path]
+    texts: Mapping[str, str]
 
     def title(self, language: str) -> str:
         match = _H1.search(self.texts[language])
@@ -121,10 +122,10 @@ def load_content(content_dir: Path) -> NationalContent:
     for name in sorted(all_names, key=lambda n: (order.get(n, len(order)), n)):
         if not all(name in names[language] for language in LANGUAGES):
             continue
-        sources = {language: content_dir / language / name for language in LANGUAGES}
-        texts = {language: path.read_text(encoding="utf-8") for language, path in sources.items()}
-        for language, text in texts.items():
-            problems += _template_problems(sources[language], text)
+        sources: dict[str, Path] = {lang: content_dir / lang / name for lang in LANGUAGES}
+        texts = {lang: path.read_text(encoding="utf-8") for lang, path in sources.items()}
+        for lang, text in texts.items():
+            problems += _template_problems(sources[lang], text)
         pages.append(NationalPage(name, sources, texts))
     glossary = _load_glossary(content_dir / "glossary.yml", problems)
     if problems:

@@ -18,7 +18,7 @@ _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
 def escape_markdown(value: object) -> Markup:
     """Plain text → Markdown that renders to exactly that text, on one line.
 
-    Whitespace (newlines included) folds to single spaces so that the text is safe inside a
+    Runs of whitespace (newlines included) fold to one space so that the text is safe inside a
     table cell, a list item or a heading alike. Markup values pass unchanged: they were built
     by our own templates.
     """
@@ -26,13 +26,17 @@ def escape_markdown(value: object) -> Markup:
         return value
     if value is None:
         return Markup("")
-    folded = " ".join(str(value).split())
+    folded = re.sub(r"\s+", " ", str(value))
     return Markup(_MARKDOWN_SPECIAL.sub(r"\\\1", html.escape(folded, quote=False)))
 
 
 def escape_paragraphs(value: object) -> Markup:
-    """Like :func:`escape_markdown`, but blank lines in the text stay paragraph breaks."""
+    """Like :func:`escape_markdown`, but each line of the text becomes a paragraph.
+
+    A folded YAML text ('>') holds a newline only where its author left a blank line, so a
+    newline is the author's paragraph break.
+    """
     if value is None:
         return Markup("")
-    paragraphs = re.split(r"\n\s*\n", str(value).strip())
+    paragraphs = str(value).strip().split("\n")
     return Markup("\n\n").join(escape_markdown(p) for p in paragraphs if p.strip())

@@ -8,8 +8,8 @@ complete...) live in :mod:`generator.rules`.
 
 from __future__ import annotations
 
-import re
 import datetime as dt
+import re
 from typing import Annotated, Literal
 from urllib.parse import urlsplit
 
@@ -69,7 +69,9 @@ def _schema_version_one(value: int) -> int:
     return value
 
 
-Slug = Annotated[str, _check(_SLUG, "slug", "lowercase letters a-z, digits and '-', like 'rantala'")]
+Slug = Annotated[
+    str, _check(_SLUG, "slug", "lowercase letters a-z, digits and '-', like 'rantala'")
+]
 Identifier = Annotated[
     str, _check(_ID, "identifier", "lowercase letters a-z, digits, '_' or '-', like 'keskuskoulu'")
 ]
@@ -123,7 +125,7 @@ class Municipality(_Frozen):
         "arbetar i skolorna.",
     )
     languages: list[Language] = Field(
-        default_factory=lambda: ["fi", "sv"],
+        default_factory=lambda: list(LANGUAGES),
         min_length=1,
         max_length=2,
         description="Julkaisukielet; ensimmäinen on pääkieli. — Publiceringsspråk; det "
@@ -162,15 +164,11 @@ class Approval(_Frozen):
         "t.ex. bildningsnämnden."
     )
     date: dt.date = Field(description="Päätöksen päivä. — Beslutsdatum.", examples=["2026-06-10"])
-    section: str | None = Field(
-        default=None, description="Pykälä. — Paragraf.", examples=["§ 42"]
-    )
+    section: str | None = Field(default=None, description="Pykälä. — Paragraf.", examples=["§ 42"])
     effective_from: dt.date = Field(
         description="Voimassa alkaen. — Gäller från.", examples=["2026-08-01"]
     )
-    version: str = Field(
-        min_length=1, description="Versio. — Version.", examples=["2026.1"]
-    )
+    version: str = Field(min_length=1, description="Versio. — Version.", examples=["2026.1"])
     changes: LocalText | None = Field(
         default=None, description="Mitä tässä versiossa muuttui. — Vad som ändrats i versionen."
     )
@@ -179,17 +177,14 @@ class Approval(_Frozen):
 class Monitoring(_Frozen):
     system: str = Field(
         min_length=1,
-        description="Järjestelmä, johon poissaolot merkitään. — Systemet där frånvaron "
-        "antecknas.",
+        description="Järjestelmä, johon poissaolot merkitään. — Systemet där frånvaron antecknas.",
         examples=["Wilma"],
     )
     unit: Literal["hours", "percent"] = Field(
         description="Portaiden rajat tunteina (hours) tai prosentteina (percent). — "
         "Trappans gränser i timmar (hours) eller procent (percent)."
     )
-    window: LocalText = Field(
-        description="Laskentajakso sanoin. — Perioden som räknas, i ord."
-    )
+    window: LocalText = Field(description="Laskentajakso sanoin. — Perioden som räknas, i ord.")
     review: LocalText = Field(
         description="Kuka seuraa poissaoloja ja kuinka usein. — Vem som följer upp frånvaron "
         "och hur ofta."
@@ -334,9 +329,7 @@ class Contact(_Frozen):
     email: Email | None = Field(
         default=None, description="Sähköposti. — E-post.", examples=["kuraattori@kunta.fi"]
     )
-    hours: LocalText | None = Field(
-        default=None, description="Tavoitettavuus. — Nås (tider)."
-    )
+    hours: LocalText | None = Field(default=None, description="Tavoitettavuus. — Nås (tider).")
     schools: list[Identifier] | None = Field(
         default=None,
         description="Koulut (tunnukset); puuttuu = kaikki. — Skolor (id); saknas = alla.",
@@ -359,7 +352,9 @@ class Service(_Frozen):
 
 
 class KnownIssue(_Frozen):
-    what: LocalText = Field(description="Mikä ei ole saavutettavaa. — Vad som inte är tillgängligt.")
+    what: LocalText = Field(
+        description="Mikä ei ole saavutettavaa. — Vad som inte är tillgängligt."
+    )
     why: LocalText = Field(description="Miksi. — Varför.")
     criterion: Annotated[
         str, _check(_CRITERION, "criterion", "a WCAG success criterion like '1.4.3'")
@@ -402,9 +397,7 @@ class Playbook(_Frozen):
         "nationella.",
     )
     schools: list[School] = Field(default_factory=list, description="Koulut. — Skolor.")
-    contacts: list[Contact] = Field(
-        min_length=1, description="Yhteystiedot. — Kontaktuppgifter."
-    )
+    contacts: list[Contact] = Field(min_length=1, description="Yhteystiedot. — Kontaktuppgifter.")
     services: list[Service] = Field(
         default_factory=list,
         description="Apua koulun ulkopuolelta. — Hjälp utanför skolan.",

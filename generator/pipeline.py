@@ -132,7 +132,9 @@ def build(
             discard(out_dir, slug)
             on_progress(f"{slug}: failed")
             continue
-        titles = {lang: lp.playbook.municipality.name.get(lang) for lang in lp.playbook.languages}
+        titles = {
+            str(lang): lp.playbook.municipality.name.get(lang) for lang in lp.playbook.languages
+        }
         publish(out_dir, slug, tuple(lp.playbook.languages), titles)
         outcome.published.append(slug)
         on_progress(f"{slug}: published to {out_dir / slug}")

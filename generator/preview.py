@@ -31,7 +31,7 @@ def serve(playbook: Path, project: Project, host: str, port: int) -> None:
         for path in (playbook.parent, project.content_dir, project.base_config):
             server.watch(str(path))
         try:
-            server.serve()
+            server.serve()  # type: ignore[no-untyped-call]
         except KeyboardInterrupt:
             pass
         finally:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import os
 import shutil
+from collections.abc import Mapping
 from pathlib import Path
 
 STAGING = ".staging"
@@ -29,7 +30,9 @@ def discard(out_dir: Path, slug: str) -> None:
     shutil.rmtree(out_dir / STAGING / slug, ignore_errors=True)
 
 
-def publish(out_dir: Path, slug: str, languages: tuple[str, ...], titles: dict[str, str]) -> Path:
+def publish(
+    out_dir: Path, slug: str, languages: tuple[str, ...], titles: Mapping[str, str]
+) -> Path:
     """Move the staged site of ``slug`` into place; return its published folder."""
     staged = out_dir / STAGING / slug
     _write_language_choice(staged, languages, titles)
@@ -44,7 +47,9 @@ def publish(out_dir: Path, slug: str, languages: tuple[str, ...], titles: dict[s
     return target
 
 
-def _write_language_choice(site: Path, languages: tuple[str, ...], titles: dict[str, str]) -> None:
+def _write_language_choice(
+    site: Path, languages: tuple[str, ...], titles: Mapping[str, str]
+) -> None:
     """``<slug>/index.html``: sends the reader on to the first language, links to all."""
     first = languages[0]
     links = "\n".join(

@@ -7,6 +7,8 @@ themselves (links to our own pages, ids checked by the schema) with the helpers 
 
 from __future__ import annotations
 
+import html
+import json
 import re
 from functools import cache
 from typing import Any
@@ -58,6 +60,16 @@ def _in_language(value: object, language: str) -> Markup:
     return Markup(f'<span lang="{_safe_id(language)}">{escape_markdown(value)}</span>')
 
 
+def _front_matter_title(value: object) -> Markup:
+    """A page title for MkDocs' front matter, HTML-escaped.
+
+    The theme prints page titles unescaped (in <title> and the navigation), so a title built
+    from playbook text is handed over as escaped HTML; JSON strings are valid YAML.
+    """
+    plain = " ".join(str(value).split())
+    return Markup(json.dumps(html.escape(plain, quote=False), ensure_ascii=False))
+
+
 def _phone_link(phone: str) -> Markup:
     return _link(phone, "tel:" + phone.replace(" ", ""))
 
@@ -89,6 +101,7 @@ def render_page(template: str, playbook: Playbook, language: str, **extra: Any) 
         "tier": lambda tier: i18n.tier_name(tier, language),
         "link": _link,
         "in_language": _in_language,
+        "front_matter_title": _front_matter_title,
         "phone_link": _phone_link,
         "email_link": _email_link,
         **extra,

@@ -36,5 +36,5 @@ def national_role_name(role_id: str, language: str) -> str:
 
 
 def role_anchor(role_id: str) -> str:
-    """The heading id of a role on the national roles page (``class_teacher`` → ``class-teacher``)."""
+    """A role's heading id on the national roles page: ``class_teacher`` → ``class-teacher``."""
     return role_id.replace("_", "-")

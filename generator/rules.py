@@ -69,19 +69,21 @@ def roles_known(playbook: Playbook, document: SourceDocument) -> Iterator[Proble
     known = [*NATIONAL_ROLES, *(role.id for role in playbook.roles)]
     used: list[tuple[PathKey, str]] = []
     for s, stage in enumerate(playbook.stages):
-        used += [(("stages", s, "steps", i, "role"), step.role) for i, step in enumerate(stage.steps)]
+        used += [
+            (("stages", s, "steps", i, "role"), step.role) for i, step in enumerate(stage.steps)
+        ]
     used += [(("contacts", i, "role"), c.role) for i, c in enumerate(playbook.contacts)]
     used += [
         (("guardians", "leave", i, "granted_by"), rule.granted_by)
         for i, rule in enumerate(playbook.guardians.leave)
     ]
-    for path, role in used:
-        if role not in known:
+    for path, role_id in used:
+        if role_id not in known:
             yield _problem(
                 document,
                 "unknown-role",
                 path,
-                f"unknown role '{role}'{_suggest(role, known)} Use a national role "
+                f"unknown role '{role_id}'{_suggest(role_id, known)} Use a national role "
                 "(see the README) or declare it under 'roles:'",
             )
     for index, role in enumerate(playbook.roles):
@@ -114,19 +116,20 @@ def ids_unique(playbook: Playbook, document: SourceDocument) -> Iterator[Problem
 def schools_exist(playbook: Playbook, document: SourceDocument) -> Iterator[Problem]:
     school_ids = [school.id for school in playbook.schools]
     for c, contact in enumerate(playbook.contacts):
-        for s, school in enumerate(contact.schools or []):
-            if school not in school_ids:
-                hint = (
-                    _suggest(school, school_ids)
-                    or f"; the schools are: {', '.join(school_ids)}"
-                    if school_ids
-                    else "; there is no 'schools:' list in this playbook"
-                )
+        for s, school_id in enumerate(contact.schools or []):
+            if school_id not in school_ids:
+                if school_ids:
+                    hint = (
+                        _suggest(school_id, school_ids)
+                        or f"; the schools are: {', '.join(school_ids)}"
+                    )
+                else:
+                    hint = "; there is no 'schools:' list in this playbook"
                 yield _problem(
                     document,
                     "unknown-school",
                     ("contacts", c, "schools", s),
-                    f"no school has the id '{school}'{hint}",
+                    f"no school has the id '{school_id}'{hint}",
                 )
     for s, school in enumerate(playbook.schools):
         first, last = school.grades
@@ -245,26 +248,25 @@ def slug_matches_file(playbook: Playbook, document: SourceDocument) -> Iterator[
         )
 
 
-def acting_roles_have_contacts(
-    playbook: Playbook, document: SourceDocument
-) -> Iterator[Problem]:
+def acting_roles_have_contacts(playbook: Playbook, document: SourceDocument) -> Iterator[Problem]:
     school_ids = [school.id for school in playbook.schools]
+    known = {*NATIONAL_ROLES, *(role.id for role in playbook.roles)}
     coverage: dict[str, set[str]] = {}
     for contact in playbook.contacts:
-        coverage.setdefault(contact.role, set()).update(contact.schools or school_ids or ["*"])
+        # Without a schools: list every contact serves the whole municipality ("*").
+        served = (contact.schools or school_ids) if school_ids else ["*"]
+        coverage.setdefault(contact.role, set()).update(served)
     reported: set[str] = set()
     for s, stage in enumerate(playbook.stages):
         for i, step in enumerate(stage.steps):
             role = step.role
-            if role in ROLES_WITHOUT_CONTACT or role in reported:
+            if role in ROLES_WITHOUT_CONTACT or role in reported or role not in known:
                 continue
             covered = coverage.get(role, set())
             missing = [school for school in (school_ids or ["*"]) if school not in covered]
             if missing:
                 reported.add(role)
-                where = (
-                    "" if missing == ["*"] else f" for the school(s) {', '.join(missing)}"
-                )
+                where = "" if missing == ["*"] else f" for the school(s) {', '.join(missing)}"
                 yield _problem(
                     document,
                     "contact-missing",

@@ -8,6 +8,7 @@ column where it was written, and to a message that says what was expected and wh
 from __future__ import annotations
 
 import difflib
+import re
 import types
 import typing
 from typing import Any
@@ -53,17 +54,15 @@ def _data_path(loc: tuple[int | str, ...], data: Any) -> PathKey:
     path: list[str | int] = []
     node = data
     for part in loc:
-        if isinstance(part, int) and isinstance(node, list) and 0 <= part < len(node):
+        if isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
             path.append(part)
             node = node[part]
-        elif isinstance(part, str) and isinstance(node, dict) and part in node:
+        elif isinstance(node, dict) and isinstance(part, str) and part in node:
             path.append(part)
             node = node[part]
-        elif isinstance(part, str) and isinstance(node, dict) and not _is_union_tag(part):
+        elif isinstance(node, dict) and isinstance(part, str) and not _is_union_tag(part):
             path.append(part)  # a missing key: the path names it
             node = None
-        elif isinstance(part, str) and "," in part and isinstance(node, list):
-            continue  # tuple positions come as ints; nothing to keep
     return tuple(path)
 
 
@@ -95,7 +94,8 @@ def _relevant(details: list[ErrorDetails]) -> list[ErrorDetails]:
 def _expected_of(detail: ErrorDetails) -> str:
     kind = detail["type"]
     if kind in {"model_type", "model_attributes_type", "dict_type"}:
-        return _MODEL_SHAPES.get(str((detail.get("ctx") or {}).get("class_name")), "keys")
+        class_name = str((detail.get("ctx") or {}).get("class_name"))
+        return _MODEL_SHAPES.get(class_name, "keys on their own lines (like 'key: value')")
     if kind in {"float_type", "float_parsing"}:
         return "a number"
     if kind in {"int_type", "int_parsing"}:
@@ -105,6 +105,14 @@ def _expected_of(detail: ErrorDetails) -> str:
     if kind == "none_required":
         return "nothing"
     return "text"
+
+
+_COMMA_DECIMAL = re.compile(r"-?[0-9]+,[0-9]+")
+
+
+def _bound(ctx: dict[str, Any], inclusive: str, exclusive: str) -> str:
+    value = ctx.get(inclusive, ctx.get(exclusive))
+    return f"{value:g}" if isinstance(value, float) else str(value)
 
 
 _MODEL_SHAPES = {
@@ -141,6 +149,10 @@ def _problem(
         code = "unknown-key"
         location = document.location(path)
         message = _unknown_key_message(path, root)
+    elif isinstance(got, str) and _COMMA_DECIMAL.fullmatch(got):
+        message = (
+            f"expected a number with a decimal point, like {got.replace(',', '.')}, got '{got}'"
+        )
     elif kind == "union_mismatch":
         expected = " or ".join(ctx["expected"])
         message = f"expected {expected}, got {_found(got)}"
@@ -159,9 +171,9 @@ def _problem(
     elif kind == "literal_error":
         message = f"expected one of {ctx.get('expected', '')}, got {_found(got)}"
     elif kind in {"greater_than_equal", "greater_than"}:
-        message = f"expected a value of at least {ctx.get('ge', ctx.get('gt'))}, got {_found(got)}"
+        message = f"expected a value of at least {_bound(ctx, 'ge', 'gt')}, got {_found(got)}"
     elif kind in {"less_than_equal", "less_than"}:
-        message = f"expected a value of at most {ctx.get('le', ctx.get('lt'))}, got {_found(got)}"
+        message = f"expected a value of at most {_bound(ctx, 'le', 'lt')}, got {_found(got)}"
     elif kind == "too_short":
         message = (
             "must not be empty; write at least one item"

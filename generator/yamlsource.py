@@ -156,7 +156,8 @@ def _compose(path: Path, text: str) -> Node:
                 )
             ]
         )
-    return nodes[0]
+    node: Node = nodes[0]
+    return node
 
 
 def _syntax_problem(path: Path, text: str, error: MarkedYAMLError) -> Problem:
@@ -179,9 +180,7 @@ def _syntax_problem(path: Path, text: str, error: MarkedYAMLError) -> Problem:
         context = (error.context or "").strip()
         detail = "; ".join(part for part in (context, problem) if part)
         message = f"not valid YAML: {detail}" if detail else "not valid YAML"
-        message += (
-            " (check the indentation and that a text with ':' or '#' is in quotes)"
-        )
+        message += " (check the indentation and that a text with ':' or '#' is in quotes)"
         code = "yaml-syntax"
     return Problem(code, Location(path, line, column), "", message)
 
@@ -215,6 +214,9 @@ def _to_data(
     if isinstance(node, ScalarNode):
         if node.tag == NULL_TAG and node.value in ("", "~", "null", "Null", "NULL"):
             return None
+        if node.style == ">":
+            # ruamel's round-trip composer marks where a folded scalar was folded with BEL.
+            return str(node.value).replace("\a", "")
         return str(node.value)
     if isinstance(node, SequenceNode):
         return [

@@ -1,0 +1,87 @@
+"""The generated Markdown pages, compared with reviewed golden files.
+
+After an intended change, regenerate them with ``UPDATE_GOLDEN=1 scripts/test tests/test_render.py``
+and review the difference before committing.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from conftest import FIXTURES, REPO, vary, write_playbook
+from generator.content import load_content
+from generator.loader import load_playbook
+from generator.markdown_text import escape_markdown, escape_paragraphs
+from generator.merge import NATIONAL_DIR, plan_site
+
+GOLDEN = Path(__file__).parent / "golden"
+
+
+def _local_pages(playbook_path: Path) -> dict[str, str]:
+    plan = plan_site(load_playbook(playbook_path), load_content(REPO / "content"))
+    return {
+        f"{site.language}/{page.path}": page.markdown
+        for site in plan.sites
+        for page in site.pages
+        if not page.path.startswith(f"{NATIONAL_DIR}/")
+    }
+
+
+def test_generated_pages_match_golden_files() -> None:
+    pages = _local_pages(FIXTURES / "pikkula.yml")
+    folder = GOLDEN / "pikkula"
+    if os.environ.get("UPDATE_GOLDEN"):
+        for name, markdown in pages.items():
+            (folder / name).parent.mkdir(parents=True, exist_ok=True)
+            (folder / name).write_text(markdown, encoding="utf-8")
+    expected = {
+        path.relative_to(folder).as_posix(): path.read_text(encoding="utf-8")
+        for path in folder.rglob("*.md")
+    }
+    assert sorted(pages) == sorted(expected)
+    for name, markdown in pages.items():
+        assert markdown == expected[name], f"{name} differs from its golden file"
+
+
+def test_national_pages_are_included_unchanged(tmp_path: Path) -> None:
+    plan = plan_site(load_playbook(FIXTURES / "pikkula.yml"), load_content(REPO / "content"))
+    for site in plan.sites:
+        pages = {page.path: page.markdown for page in site.pages}
+        source = REPO / "content" / site.language / "tier-2.md"
+        assert pages[f"{NATIONAL_DIR}/tier-2.md"] == source.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("text", "markdown"),
+    [
+        ("<script>alert(1)</script>", "&lt;script&gt;alert\\(1\\)&lt;/script&gt;"),
+        ("[x](javascript:alert(1))", "\\[x\\]\\(javascript:alert\\(1\\)\\)"),
+        (
+            "**bold** _i_ `c` # h | p {: .x}",
+            "\\*\\*bold\\*\\* \\_i\\_ \\`c\\` \\# h \\| p \\{: \\.x\\}",
+        ),
+        ("{{ 7*7 }}", "\\{\\{ 7\\*7 \\}\\}"),
+        ("rivi\ntoinen  rivi", "rivi toinen rivi"),
+        ("1. kohta", "1\\. kohta"),
+        ("A & B", "A &amp; B"),
+    ],
+)
+def test_playbook_text_is_escaped_for_markdown(text: str, markdown: str) -> None:
+    assert escape_markdown(text) == markdown
+
+
+def test_paragraphs_keep_the_authors_breaks() -> None:
+    assert escape_paragraphs("Yksi.\nKaksi <b>.") == "Yksi\\.\n\nKaksi &lt;b&gt;\\."
+
+
+def test_threshold_and_deadline_wording(tmp_path: Path) -> None:
+    text = vary("threshold: {hours: 50}", "threshold: {hours: {grades_1_6: 12.5, grades_7_9: 40}}")
+    text = vary("within_school_days: 1", "within_school_days: 0", text)
+    pages = _local_pages(write_playbook(tmp_path, text))
+    assert "vuosiluokat 1–6: 12,5 tuntia; vuosiluokat 7–9: 40 tuntia" in pages["fi/ladder.md"]
+    assert "årskurs 1–6: 12,5 timmar; årskurs 7–9: 40 timmar" in pages["sv/ladder.md"]
+    assert "| samana koulupäivänä |" in pages["fi/stages/concern.md"]
+    assert "| samma skoldag |" in pages["sv/stages/concern.md"]
