@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
 from generator.loader import resolve_playbook_paths
-from generator.pipeline import Project, build, check, default_jobs
+from generator.online import check_online
+from generator.pipeline import Project, build, default_jobs
+from generator.problems import has_errors
 from generator.report import print_problems, summary
 from generator.schema import schema_text
 
@@ -36,6 +39,14 @@ def _parser() -> argparse.ArgumentParser:
     check_cmd = commands.add_parser("check", help="validate playbooks and content; write nothing")
     check_cmd.add_argument("names", nargs="*", metavar="SLUG|PATH", help=names_help)
     check_cmd.add_argument("--format", choices=["text", "json"], default="text")
+    check_cmd.add_argument(
+        "--online",
+        action="store_true",
+        help="also request every external link (cached for a day in build/link-cache.json)",
+    )
+    check_cmd.add_argument(
+        "--jobs", type=int, default=default_jobs(), help="parallel processes (default: cores)"
+    )
 
     serve_cmd = commands.add_parser("serve", help="preview one site, rebuilt on every save")
     serve_cmd.add_argument("name", metavar="SLUG|PATH")
@@ -65,15 +76,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         serve(path, project, args.host, args.port)
         return EXIT_OK
     paths = resolve_playbook_paths(args.names, project.playbooks_dir)
-    if args.command == "check":
-        _inputs, outcome = check(paths, project)
-        print_problems(outcome.problems, sys.stdout, args.format)
-        if args.format == "text":
-            print(f"sky check: {len(paths)} playbook(s), {summary(outcome.problems)}")
-        return EXIT_OK if outcome.ok else EXIT_INVALID
     if args.jobs < 1:
-        print("sky build: --jobs must be at least 1", file=sys.stderr)
+        print(f"sky {args.command}: --jobs must be at least 1", file=sys.stderr)
         return EXIT_USAGE
+    if args.command == "check":
+        return _check(paths, project, args.format, args.online, args.jobs)
     outcome = build(paths, project, args.out, args.jobs, on_progress=print)
     print_problems(outcome.problems, sys.stderr)
     print(
@@ -81,6 +88,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"{summary(outcome.problems)}"
     )
     return EXIT_OK if outcome.ok else EXIT_INVALID
+
+
+def _check(paths: list[Path], project: Project, output_format: str, online: bool, jobs: int) -> int:
+    """Validate, build into a temporary folder, check every link; publish nothing."""
+    with tempfile.TemporaryDirectory(prefix="sky-check-") as folder:
+        outcome = build(paths, project, Path(folder), jobs, publish_sites=False)
+    problems = outcome.problems
+    if online:
+        problems += check_online(outcome.external_links, project.work_dir / "link-cache.json")
+    print_problems(problems, sys.stdout, output_format)
+    if output_format == "text":
+        print(f"sky check: {len(paths)} playbook(s), {summary(problems)}")
+    return EXIT_INVALID if not outcome.ok or has_errors(problems) else EXIT_OK
 
 
 def _schema(output: Path | None) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -9,6 +10,7 @@ from pydantic import ValidationError
 
 from generator.model import Playbook
 from generator.problems import Location, Problem, has_errors, sort_problems
+from generator.quality import check_quality
 from generator.rules import check_playbook
 from generator.schema_errors import translate
 from generator.yamlsource import SourceDocument, SourceError, read_yaml
@@ -37,8 +39,11 @@ class PlaybookInvalid(Exception):
         self.problems = problems
 
 
-def load_playbook(path: Path) -> LoadedPlaybook:
-    """Read, type-check and rule-check one playbook; raise :class:`PlaybookInvalid` if bad."""
+def load_playbook(path: Path, today: dt.date | None = None) -> LoadedPlaybook:
+    """Read, type-check and rule-check one playbook; raise :class:`PlaybookInvalid` if bad.
+
+    ``today`` is the date that date rules compare with (the real date unless a test sets it).
+    """
     try:
         document = read_yaml(path)
     except SourceError as error:
@@ -62,7 +67,13 @@ def load_playbook(path: Path) -> LoadedPlaybook:
     except ValidationError as error:
         problems = [*document.problems, *translate(error, document, Playbook)]
         raise PlaybookInvalid(path, sort_problems(problems)) from None
-    problems = sort_problems([*document.problems, *check_playbook(playbook, document)])
+    problems = sort_problems(
+        [
+            *document.problems,
+            *check_playbook(playbook, document),
+            *check_quality(playbook, document, today or dt.date.today()),
+        ]
+    )
     if has_errors(problems):
         raise PlaybookInvalid(path, problems)
     _check_assets(playbook, path, document)

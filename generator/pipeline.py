@@ -3,19 +3,26 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable
-from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field, replace
 from multiprocessing import get_context
 from pathlib import Path
+from typing import TypeVar
+from urllib.parse import urlsplit
 
 from generator.content import ContentInvalid, NationalContent, load_content
+from generator.linkcheck import Site, check_site, external_links
 from generator.loader import LoadedPlaybook, PlaybookInvalid, load_playbook
 from generator.merge import plan_site
-from generator.problems import Location, Problem
-from generator.publish import discard, publish, staging_dir
+from generator.online import ExternalLink
+from generator.problems import Location, Problem, has_errors
+from generator.publish import discard, publish, staging_dir, staging_root, write_language_choice
 from generator.site import SiteResult, build_site
 from generator.stage import stage_site
+
+_T = TypeVar("_T")
+_R = TypeVar("_R")
 
 
 @dataclass(frozen=True)
@@ -48,6 +55,7 @@ class Outcome:
     published: list[str] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    external_links: list[ExternalLink] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -111,8 +119,13 @@ def build(
     out_dir: Path,
     jobs: int,
     on_progress: Callable[[str], None] = lambda _message: None,
+    publish_sites: bool = True,
 ) -> Outcome:
-    """Build and publish the sites of the given playbooks; invalid ones are left untouched."""
+    """Build, link-check and publish the sites of the given playbooks.
+
+    Invalid playbooks and sites with errors are reported and leave what was published before
+    untouched. With ``publish_sites=False`` everything is built and checked, then discarded.
+    """
     inputs, outcome = check(paths, project)
     content, loaded = inputs.content, inputs.playbooks
     if content is None or not loaded:
@@ -122,32 +135,99 @@ def build(
         for lp in loaded
         for language in lp.playbook.languages
     ]
-    results = _run(tasks, jobs)
-    for lp in loaded:
+    with _executor(jobs, len(tasks)) as pool:
+        results = list(pool.map(_build_one, tasks))
+        built = [lp for lp in loaded if _built(lp, results, out_dir, outcome, on_progress)]
+        link_results = list(pool.map(_check_links, [_link_task(lp, out_dir) for lp in built]))
+    for lp, (problems, external) in zip(built, link_results, strict=True):
         slug = lp.playbook.slug
-        site_problems = [p for r in results if r.slug == slug for p in r.problems]
-        if site_problems:
+        outcome.problems += problems
+        outcome.external_links += external
+        if has_errors(problems):
             outcome.failed.append(slug)
-            outcome.problems += site_problems
             discard(out_dir, slug)
-            on_progress(f"{slug}: failed")
-            continue
-        titles = {
-            str(lang): lp.playbook.municipality.name.get(lang) for lang in lp.playbook.languages
-        }
-        publish(out_dir, slug, tuple(lp.playbook.languages), titles)
-        outcome.published.append(slug)
-        on_progress(f"{slug}: published to {out_dir / slug}")
+            on_progress(f"{slug}: failed the link check")
+        elif publish_sites:
+            publish(out_dir, slug)
+            outcome.published.append(slug)
+            on_progress(f"{slug}: published to {out_dir / slug}")
+        else:
+            discard(out_dir, slug)
+            outcome.published.append(slug)
     return outcome
 
 
-def _run(tasks: list[_SiteTask], jobs: int) -> list[SiteResult]:
-    if jobs <= 1 or len(tasks) <= 1:
-        return [_build_one(task) for task in tasks]
+def _built(
+    lp: LoadedPlaybook,
+    results: list[SiteResult],
+    out_dir: Path,
+    outcome: Outcome,
+    on_progress: Callable[[str], None],
+) -> bool:
+    """Whether every language of ``lp`` built; records the failure if not."""
+    slug = lp.playbook.slug
+    problems = [p for r in results if r.slug == slug for p in r.problems]
+    if problems:
+        outcome.failed.append(slug)
+        outcome.problems += problems
+        discard(out_dir, slug)
+        on_progress(f"{slug}: failed")
+        return False
+    names = lp.playbook.municipality.name
+    titles = {str(lang): names.get(lang) for lang in lp.playbook.languages}
+    write_language_choice(staging_root(out_dir, slug), tuple(lp.playbook.languages), titles)
+    return True
+
+
+@dataclass(frozen=True)
+class _LinkTask:
+    root: Path
+    url_path: str
+
+
+def _link_task(lp: LoadedPlaybook, out_dir: Path) -> _LinkTask:
+    slug = lp.playbook.slug
+    site_url = lp.playbook.municipality.site_url
+    # Where the site is served: at site_url, or by default as <out>/<slug>/ at the host's root.
+    url_path = urlsplit(site_url).path if site_url else f"/{slug}/"
+    return _LinkTask(staging_root(out_dir, slug), url_path or "/")
+
+
+def _check_links(task: _LinkTask) -> tuple[list[Problem], list[ExternalLink]]:
+    external = [
+        ExternalLink(ref.url, _built_page(task.root, Location(page, ref.line, ref.column)))
+        for page, ref in external_links(task.root)
+    ]
+    problems = [
+        replace(p, location=_built_page(task.root, p.location))
+        for p in check_site(Site(task.root, task.url_path))
+    ]
+    return problems, external
+
+
+def _built_page(root: Path, location: Location) -> Location:
+    """A place in a built page, named as it is published: <slug>/<lang>/<page>."""
+    return replace(location, path=Path(root.name) / location.path.relative_to(root))
+
+
+class _InProcess:
+    """Runs tasks one after another in this process: quicker for one task, easy to debug."""
+
+    def __enter__(self) -> _InProcess:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        return None
+
+    def map(self, function: Callable[[_T], _R], items: Iterable[_T]) -> Iterator[_R]:
+        return map(function, items)
+
+
+def _executor(jobs: int, tasks: int) -> ProcessPoolExecutor | _InProcess:
+    if jobs <= 1 or tasks <= 1:
+        return _InProcess()
     # fork: workers start with the toolkit already imported, which keeps small builds fast.
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("fork")) as pool:
-        futures: list[Future[SiteResult]] = [pool.submit(_build_one, task) for task in tasks]
-        return [future.result() for future in futures]
+    return ProcessPoolExecutor(max_workers=min(jobs, tasks), mp_context=get_context("fork"))
 
 
 def _build_one(task: _SiteTask) -> SiteResult:

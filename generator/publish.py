@@ -17,9 +17,13 @@ STAGING = ".staging"
 PREVIOUS = ".previous"
 
 
+def staging_root(out_dir: Path, slug: str) -> Path:
+    return out_dir / STAGING / slug
+
+
 def staging_dir(out_dir: Path, slug: str) -> Path:
     """A clean folder in which to build ``slug`` before it is published."""
-    folder = out_dir / STAGING / slug
+    folder = staging_root(out_dir, slug)
     if folder.exists():
         shutil.rmtree(folder)
     folder.mkdir(parents=True)
@@ -30,12 +34,9 @@ def discard(out_dir: Path, slug: str) -> None:
     shutil.rmtree(out_dir / STAGING / slug, ignore_errors=True)
 
 
-def publish(
-    out_dir: Path, slug: str, languages: tuple[str, ...], titles: Mapping[str, str]
-) -> Path:
+def publish(out_dir: Path, slug: str) -> Path:
     """Move the staged site of ``slug`` into place; return its published folder."""
-    staged = out_dir / STAGING / slug
-    _write_language_choice(staged, languages, titles)
+    staged = staging_root(out_dir, slug)
     target = out_dir / slug
     previous = out_dir / PREVIOUS / slug
     if target.exists():
@@ -47,7 +48,7 @@ def publish(
     return target
 
 
-def _write_language_choice(
+def write_language_choice(
     site: Path, languages: tuple[str, ...], titles: Mapping[str, str]
 ) -> None:
     """``<slug>/index.html``: sends the reader on to the first language, links to all."""

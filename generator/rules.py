@@ -8,11 +8,8 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Callable, Iterator
-from typing import Any
 
-from pydantic import BaseModel
-
-from generator.model import LANGUAGE_NAMES, GradeSplit, LocalText, Playbook, Stage
+from generator.model import GradeSplit, Playbook, Stage
 from generator.problems import Problem, Severity
 from generator.roles import NATIONAL_ROLES, ROLES_WITHOUT_CONTACT
 from generator.yamlsource import PathKey, SourceDocument, render_path
@@ -24,7 +21,7 @@ def check_playbook(playbook: Playbook, document: SourceDocument) -> list[Problem
     return [problem for rule in RULES for problem in rule(playbook, document)]
 
 
-def _problem(
+def problem_at(
     document: SourceDocument,
     code: str,
     path: PathKey,
@@ -32,32 +29,6 @@ def _problem(
     severity: Severity = Severity.ERROR,
 ) -> Problem:
     return Problem(code, document.location(path), render_path(path), message, severity)
-
-
-def _texts(value: Any, path: PathKey) -> Iterator[tuple[PathKey, LocalText]]:
-    """Every LocalText in the playbook, with its key path."""
-    if isinstance(value, LocalText):
-        yield path, value
-    elif isinstance(value, BaseModel):
-        for name in type(value).model_fields:
-            yield from _texts(getattr(value, name), (*path, name))
-    elif isinstance(value, (list, tuple)):
-        for index, item in enumerate(value):
-            yield from _texts(item, (*path, index))
-
-
-def languages_complete(playbook: Playbook, document: SourceDocument) -> Iterator[Problem]:
-    for path, text in _texts(playbook, ()):
-        for language in playbook.languages:
-            if not text.get(language).strip():
-                yield _problem(
-                    document,
-                    "missing-translation",
-                    path,
-                    f"the {LANGUAGE_NAMES[language]} text is missing; add "
-                    f"'{language}: ...' (the playbook's languages are "
-                    f"{', '.join(playbook.languages)})",
-                )
 
 
 def _suggest(word: str, candidates: list[str]) -> str:
@@ -79,7 +50,7 @@ def roles_known(playbook: Playbook, document: SourceDocument) -> Iterator[Proble
     ]
     for path, role_id in used:
         if role_id not in known:
-            yield _problem(
+            yield problem_at(
                 document,
                 "unknown-role",
                 path,
@@ -88,7 +59,7 @@ def roles_known(playbook: Playbook, document: SourceDocument) -> Iterator[Proble
             )
     for index, role in enumerate(playbook.roles):
         if role.id in NATIONAL_ROLES:
-            yield _problem(
+            yield problem_at(
                 document,
                 "duplicate-id",
                 ("roles", index, "id"),
@@ -102,7 +73,7 @@ def ids_unique(playbook: Playbook, document: SourceDocument) -> Iterator[Problem
         seen: dict[str, int] = {}
         for index, item in enumerate(getattr(playbook, section)):
             if item.id in seen:
-                yield _problem(
+                yield problem_at(
                     document,
                     "duplicate-id",
                     (section, index, "id"),
@@ -125,7 +96,7 @@ def schools_exist(playbook: Playbook, document: SourceDocument) -> Iterator[Prob
                     )
                 else:
                     hint = "; there is no 'schools:' list in this playbook"
-                yield _problem(
+                yield problem_at(
                     document,
                     "unknown-school",
                     ("contacts", c, "schools", s),
@@ -134,7 +105,7 @@ def schools_exist(playbook: Playbook, document: SourceDocument) -> Iterator[Prob
     for s, school in enumerate(playbook.schools):
         first, last = school.grades
         if first > last:
-            yield _problem(
+            yield problem_at(
                 document,
                 "invalid-value",
                 ("schools", s, "grades"),
@@ -156,7 +127,7 @@ def ladder_rises(playbook: Playbook, document: SourceDocument) -> Iterator[Probl
     for index, stage in enumerate(playbook.stages):
         path: PathKey = ("stages", index)
         if stage.threshold.unit != unit:
-            yield _problem(
+            yield problem_at(
                 document,
                 "unit-mismatch",
                 (*path, "threshold", stage.threshold.unit),
@@ -164,7 +135,7 @@ def ladder_rises(playbook: Playbook, document: SourceDocument) -> Iterator[Probl
                 f"write '{unit}:' here or change monitoring.unit",
             )
         if stage.sky_tier < highest_tier:
-            yield _problem(
+            yield problem_at(
                 document,
                 "tier-decreases",
                 (*path, "sky_tier"),
@@ -179,7 +150,7 @@ def ladder_rises(playbook: Playbook, document: SourceDocument) -> Iterator[Probl
             for group, amount in values.items():
                 if amount <= previous[group]:
                     label = "" if values["grades_1_6"] == values["grades_7_9"] else f" ({group})"
-                    yield _problem(
+                    yield problem_at(
                         document,
                         "threshold-order",
                         (*path, "threshold", stage.threshold.unit),
@@ -190,7 +161,7 @@ def ladder_rises(playbook: Playbook, document: SourceDocument) -> Iterator[Probl
                     break
         last_by_kind[kind] = (index, values)
     if highest_tier < 3:
-        yield _problem(
+        yield problem_at(
             document,
             "tier-3-missing",
             ("stages",),
@@ -206,7 +177,7 @@ def leave_ascending(playbook: Playbook, document: SourceDocument) -> Iterator[Pr
         path: PathKey = ("guardians", "leave", index, "up_to_days")
         if rule.up_to_days is None:
             if index != len(rules) - 1:
-                yield _problem(
+                yield problem_at(
                     document,
                     "leave-order",
                     ("guardians", "leave", index),
@@ -214,7 +185,7 @@ def leave_ascending(playbook: Playbook, document: SourceDocument) -> Iterator[Pr
                 )
             continue
         if rule.up_to_days <= previous:
-            yield _problem(
+            yield problem_at(
                 document,
                 "leave-order",
                 path,
@@ -227,7 +198,7 @@ def leave_ascending(playbook: Playbook, document: SourceDocument) -> Iterator[Pr
 def dates_consistent(playbook: Playbook, document: SourceDocument) -> Iterator[Problem]:
     approval = playbook.approval
     if approval.effective_from < approval.date:
-        yield _problem(
+        yield problem_at(
             document,
             "date-order",
             ("approval", "effective_from"),
@@ -239,7 +210,7 @@ def dates_consistent(playbook: Playbook, document: SourceDocument) -> Iterator[P
 def slug_matches_file(playbook: Playbook, document: SourceDocument) -> Iterator[Problem]:
     stem = document.path.stem
     if playbook.slug != stem:
-        yield _problem(
+        yield problem_at(
             document,
             "slug-mismatch",
             ("municipality", "slug"),
@@ -267,7 +238,7 @@ def acting_roles_have_contacts(playbook: Playbook, document: SourceDocument) -> 
             if missing:
                 reported.add(role)
                 where = "" if missing == ["*"] else f" for the school(s) {', '.join(missing)}"
-                yield _problem(
+                yield problem_at(
                     document,
                     "contact-missing",
                     ("stages", s, "steps", i, "role"),
@@ -282,7 +253,6 @@ def _number(value: float) -> str:
 
 RULES: list[Rule] = [
     slug_matches_file,
-    languages_complete,
     roles_known,
     ids_unique,
     schools_exist,

@@ -11,6 +11,7 @@ from generator import i18n
 from generator.merge import LanguagePlan, SitePlan
 
 THEME_DIR = Path(__file__).parent / "theme"
+HOOKS_FILE = Path(__file__).parent / "mkdocs_hooks.py"
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,7 @@ def _config(
         "theme": theme,
         "nav": list(site.nav),
         "plugins": [{"search": {"lang": [site.language]}}],
+        "hooks": [str(HOOKS_FILE)],
         "extra": {
             "alternate": [
                 {
@@ -103,4 +105,9 @@ def _config(
     }
     if site_url:
         config["site_url"] = f"{site_url.rstrip('/')}/{site.language}/"
+    else:
+        # Without an address the site is assumed to be served from <out>/ at the host's root.
+        extra = config["extra"]
+        assert isinstance(extra, dict)
+        extra["sky_error_page_base"] = f"/{plan.slug}/{site.language}/"
     return config
