@@ -30,7 +30,7 @@ def _internal_links(path: Path) -> list[str]:
 
 
 def test_the_same_pages_exist_in_both_languages() -> None:
-    assert PAGES == sorted(p.name for p in (CONTENT / "sv").glob("*.md"))
+    assert sorted(p.name for p in (CONTENT / "sv").glob("*.md")) == PAGES
     assert len(PAGES) >= 12
     load_content(CONTENT)  # no missing pages, no unknown template values, a valid glossary
 

@@ -1,0 +1,123 @@
+"""Publishing never damages what is online: link checks gate it, interruptions leave it be."""
+
+from __future__ import annotations
+
+import datetime as dt
+import http.server
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import ClassVar
+
+import pytest
+
+from conftest import FIXTURES, REPO, VALID_PLAYBOOK, vary, write_playbook
+from generator.loader import load_playbook
+from generator.online import ExternalLink, check_online
+from generator.pipeline import Project, build
+from generator.problems import Location
+
+
+def _snapshot(folder: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def test_a_broken_link_in_raw_html_stops_publication(project: Path) -> None:
+    write_playbook(project / "playbooks", VALID_PLAYBOOK)
+    assert build([project / "playbooks/pikkula.yml"], Project(project), project / "site", 1).ok
+    before = _snapshot(project / "site/pikkula")
+    for language in ("fi", "sv"):
+        page = project / "content" / language / "pupils.md"
+        page.write_text(page.read_text() + '\n<a href="../missing/">x</a>\n', encoding="utf-8")
+    outcome = build([project / "playbooks/pikkula.yml"], Project(project), project / "site", 1)
+    assert outcome.failed == ["pikkula"]
+    assert [(p.code, str(p.location.path), p.field) for p in outcome.problems] == [
+        ("broken-link", f"pikkula/{lang}/sky/pupils/index.html", "../missing/")
+        for lang in ("fi", "sv")
+    ]
+    assert outcome.problems[0].message == "the linked page or file does not exist"
+    assert _snapshot(project / "site/pikkula") == before
+    assert not (project / "site/.staging/pikkula").exists()
+
+
+def test_an_interrupted_build_leaves_the_published_site_intact(project: Path) -> None:
+    playbooks = project / "playbooks"
+    write_playbook(playbooks, VALID_PLAYBOOK)
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    command = [sys.executable, "-m", "generator.cli", "build", "--jobs", "1"]
+    subprocess.run(command, cwd=project, env=env, check=True, capture_output=True)
+    before = _snapshot(project / "site/pikkula")
+    write_playbook(playbooks, vary("Nätverket", "Nätverket 2"))
+    process = subprocess.Popen(
+        command, cwd=project, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    staging = project / "site/.staging/pikkula/fi"
+    deadline = time.monotonic() + 30
+    while not any(staging.rglob("*.html")) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    assert any(staging.rglob("*.html")), "the build was killed while it was writing"
+    assert _snapshot(project / "site/pikkula") == before
+    # The next build cleans up after the interrupted one and publishes.
+    subprocess.run(command, cwd=project, env=env, check=True, capture_output=True)
+    assert "Nätverket 2" in (project / "site/pikkula/sv/stages/network/index.html").read_text()
+    assert _snapshot(project / "site/.previous/pikkula") == before
+
+
+def test_an_old_accessibility_statement_is_a_warning(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(REPO)
+    loaded = load_playbook(FIXTURES / "pikkula.yml", today=dt.date(2027, 10, 1))
+    assert [p.render() for p in loaded.warnings] == [
+        "tests/fixtures/pikkula.yml:50:3: warning: accessibility.assessed: the accessibility "
+        "statement was assessed on 2026-09-01, over a year ago; review it at least once a year "
+        "and update the date [statement-old]"
+    ]
+
+
+class _Handler(http.server.BaseHTTPRequestHandler):
+    requests: ClassVar[list[str]] = []
+
+    def do_HEAD(self) -> None:
+        _Handler.requests.append(self.path)
+        self.send_response(200 if self.path == "/ok" else 404)
+        self.end_headers()
+
+    def log_message(self, *_args: object) -> None:
+        return
+
+
+@pytest.fixture
+def local_server() -> Iterator[str]:
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    _Handler.requests = []
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+def test_online_check_reports_broken_links_and_caches_answers(
+    tmp_path: Path, local_server: str
+) -> None:
+    where = Location(Path("pikkula/fi/index.html"), 3, 5)
+    links = [ExternalLink(f"{local_server}/ok", where), ExternalLink(f"{local_server}/gone", where)]
+    cache = tmp_path / "cache.json"
+    problems = check_online(links, cache, timeout=5)
+    assert [p.render() for p in problems] == [
+        f"pikkula/fi/index.html:3:5: {local_server}/gone: the address answers 404; fix or "
+        "remove the link [external-broken]"
+    ]
+    assert check_online(links, cache, timeout=5) == problems
+    assert sorted(_Handler.requests) == ["/gone", "/ok"], "the second check answers from the cache"
+    check_online(links, cache, timeout=5, now=time.time() + 2 * 24 * 3600)
+    assert len(_Handler.requests) == 4, "answers older than a day are asked again"
