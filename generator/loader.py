@@ -48,7 +48,7 @@ def load_playbook(path: Path, today: dt.date | None = None) -> LoadedPlaybook:
         document = read_yaml(path)
     except SourceError as error:
         raise PlaybookInvalid(path, error.problems) from None
-    if any(problem.code == "yaml-alias" for problem in document.problems):
+    if any(problem.code in {"yaml-alias", "yaml-merge-key"} for problem in document.problems):
         # Aliases were dropped while reading; checking what is left would only add noise.
         raise PlaybookInvalid(path, document.problems)
     if not isinstance(document.data, dict):
