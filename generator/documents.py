@@ -25,8 +25,10 @@ class DocumentKind:
     max_pages: int | None
     # Layouts tried in order until the document fits (CSS classes on <body>).
     layouts: tuple[str, ...]
-    # What an author shortens when even the most compact layout does not fit.
+    # What an author shortens when even the most compact layout does not fit, and the
+    # playbook section a problem points at.
     shorten: str
+    section: str
 
 
 PLAYBOOK = DocumentKind(
@@ -42,15 +44,16 @@ PLAYBOOK = DocumentKind(
     max_pages=None,
     layouts=("regular",),
     shorten="",
+    section="",
 )
 
 LEAFLET = DocumentKind(
     key="leaflet",
     titles={
-        "fi": "Poissaolot ja vapaat: tietoa huoltajille",
-        "sv": "Frånvaro och ledighet: information för vårdnadshavare",
+        "fi": "Tietoa huoltajille poissaoloista ja vapaista",
+        "sv": "Information till vårdnadshavare om frånvaro och ledighet",
     },
-    file_words={"fi": "tietoa-huoltajille", "sv": "information-for-vardnadshavare"},
+    file_words={"fi": "tietoa-huoltajille", "sv": "information-till-vardnadshavare"},
     descriptions={
         "fi": "Kaksisivuinen tiedote: miten ilmoitat poissaolosta, miten haet vapaata, mitä "
         "koulu tekee ja keneen voit ottaa yhteyttä.",
@@ -61,13 +64,14 @@ LEAFLET = DocumentKind(
     layouts=("regular", "compact", "compact two-columns", "dense two-columns"),
     shorten="guardians.report_absence, guardians.leave_instructions, the stages' "
     "descriptions or the steps' actions",
+    section="guardians",
 )
 
 CARD = DocumentKind(
     key="card",
     titles={
-        "fi": "Poissaolot: opettajan pikaohje",
-        "sv": "Frånvaro: snabbguide för lärare",
+        "fi": "Opettajan pikaohje poissaoloihin",
+        "sv": "Snabbguide för lärare om frånvaro",
     },
     file_words={"fi": "opettajan-pikaohje", "sv": "snabbguide-for-larare"},
     descriptions={
@@ -77,8 +81,9 @@ CARD = DocumentKind(
         "konsulterar och var du dokumenterar.",
     },
     max_pages=1,
-    layouts=("regular", "compact", "dense", "dense two-columns"),
+    layouts=("regular", "compact", "dense"),
     shorten="the steps' actions, the stages' 'record' texts or the number of contacts",
+    section="stages",
 )
 
 DOCUMENTS: tuple[DocumentKind, ...] = (PLAYBOOK, LEAFLET, CARD)
@@ -92,3 +97,28 @@ def file_name(kind: DocumentKind, slug: str, language: str) -> str:
 def download_path(kind: DocumentKind, slug: str, language: str) -> str:
     """Where the document lies in a site's docs folder, e.g. ``downloads/<file>.pdf``."""
     return f"{DOWNLOADS_DIR}/{file_name(kind, slug, language)}"
+
+
+@dataclass(frozen=True)
+class DownloadLink:
+    """How the website names and links one document."""
+
+    key: DocumentKey
+    title: str
+    description: str
+    file: str
+    path: str  # relative to the docs folder
+
+
+def download_links(slug: str, language: str) -> dict[str, DownloadLink]:
+    """The documents of one site language, by key (``playbook``, ``leaflet``, ``card``)."""
+    return {
+        kind.key: DownloadLink(
+            kind.key,
+            kind.titles[language],
+            kind.descriptions[language],
+            file_name(kind, slug, language),
+            download_path(kind, slug, language),
+        )
+        for kind in DOCUMENTS
+    }

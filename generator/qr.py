@@ -20,10 +20,7 @@ def qr_svg(url: str, title: str) -> Markup:
     size = len(matrix)
     # One square per dark module, in one path: crisp at any print size, a few kB.
     squares = "".join(
-        f"M{x} {y}h1v1h-1z"
-        for y, row in enumerate(matrix)
-        for x, dark in enumerate(row)
-        if dark
+        f"M{x} {y}h1v1h-1z" for y, row in enumerate(matrix) for x, dark in enumerate(row) if dark
     )
     return Markup(
         f'<svg xmlns="http://www.w3.org/2000/svg" class="qr" viewBox="0 0 {size} {size}" '

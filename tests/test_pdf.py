@@ -1,0 +1,334 @@
+"""The printed documents: every example built for real, then its PDFs opened and inspected."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pikepdf
+import pypdf
+import pytest
+from bs4 import BeautifulSoup
+
+from conftest import REPO, vary, write_playbook
+from generator.content import load_content
+from generator.documents import CARD, DOCUMENTS, LEAFLET, PLAYBOOK, DocumentKind, file_name
+from generator.hyphenation import SOFT_HYPHEN, soft_hyphenate
+from generator.loader import load_playbook
+from generator.model import Playbook
+from generator.pipeline import Project, build
+from generator.print_html import css_string
+from generator.printing import print_document
+
+EXAMPLES = sorted(path.stem for path in (REPO / "playbooks").glob("*.yml"))
+CASES = [
+    (slug, language)
+    for slug in EXAMPLES
+    for language in load_playbook(REPO / "playbooks" / f"{slug}.yml").playbook.languages
+]
+
+
+@pytest.fixture(scope="module")
+def built(example_sites: Path) -> Path:
+    """Every example published with its PDFs, as ``sky build`` does it (built once a session)."""
+    return example_sites
+
+
+def _playbook(slug: str) -> Playbook:
+    return load_playbook(REPO / "playbooks" / f"{slug}.yml").playbook
+
+
+def _pdf_path(site: Path, slug: str, language: str, kind: DocumentKind) -> Path:
+    return site / slug / language / "downloads" / file_name(kind, slug, language)
+
+
+def _text(path: Path) -> list[str]:
+    """The text a reader extracts, in the readings of a line end after '-' (a hyphen that was
+    inserted, or a real one) and after '@', '.', '/' or '–' (a line broken there, or not)."""
+    raw = "\n".join(page.extract_text() for page in pypdf.PdfReader(path).pages)
+    assert SOFT_HYPHEN not in raw
+    addresses_joined = re.sub(r"(?<=[@./–])\n", "", raw)
+    return [
+        re.sub(r"\s+", " ", text.replace("-\n", joint))
+        for text in (raw, addresses_joined)
+        for joint in ("", "-")
+    ]
+
+
+def _contains(texts: list[str], needle: str) -> bool:
+    return any(needle in text for text in texts)
+
+
+def _structure_types(pdf: pikepdf.Pdf) -> list[str]:
+    found: list[str] = []
+
+    def walk(node: pikepdf.Object) -> None:
+        if isinstance(node, pikepdf.Array):
+            for item in node:
+                walk(item)
+        elif isinstance(node, pikepdf.Dictionary) and "/S" in node:
+            found.append(str(node.S))
+            if "/K" in node:
+                walk(node.K)
+
+    walk(pdf.Root.StructTreeRoot.K)
+    return found
+
+
+def _walk_elements(pdf: pikepdf.Pdf) -> Iterator[pikepdf.Dictionary]:
+    stack = [pdf.Root.StructTreeRoot.K]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, pikepdf.Array):
+            stack.extend(node)
+        elif isinstance(node, pikepdf.Dictionary) and "/S" in node:
+            yield node
+            if "/K" in node:
+                stack.append(node.K)
+
+
+def test_every_example_has_every_document_in_each_of_its_languages(built: Path) -> None:
+    for slug, language in CASES:
+        names = sorted(p.name for p in (built / slug / language / "downloads").glob("*.pdf"))
+        assert names == sorted(file_name(kind, slug, language) for kind in DOCUMENTS)
+
+
+def test_file_names_are_meaningful_in_their_language() -> None:
+    assert file_name(PLAYBOOK, "rantala", "fi") == "rantala-poissaolojen-pelisaannot-fi.pdf"
+    assert file_name(PLAYBOOK, "rantala", "sv") == "rantala-spelregler-for-franvaro-sv.pdf"
+    assert file_name(LEAFLET, "fjardskar", "sv") == (
+        "fjardskar-information-till-vardnadshavare-sv.pdf"
+    )
+    assert file_name(CARD, "tervaharju", "fi") == "tervaharju-opettajan-pikaohje-fi.pdf"
+
+
+@pytest.mark.parametrize(("slug", "language"), CASES)
+def test_pdfs_are_tagged_with_language_title_and_bookmarks(
+    built: Path, slug: str, language: str
+) -> None:
+    name = _playbook(slug).municipality.name.get(language)
+    for kind in DOCUMENTS:
+        with pikepdf.open(_pdf_path(built, slug, language, kind)) as pdf:
+            assert str(pdf.Root.Lang) == language
+            assert bool(pdf.Root.MarkInfo.Marked)
+            assert bool(pdf.Root.ViewerPreferences.DisplayDocTitle)
+            title = str(pdf.docinfo.Title)
+            assert title.startswith(f"{name}: ")
+            assert title.endswith(kind.titles[language][1:])
+            with pdf.open_metadata() as xmp:
+                assert xmp["dc:title"] == title
+                assert xmp["pdfuaid:part"] == "1"
+            with pdf.open_outline() as outline:
+                labels = [item.title for item in outline.root]
+            assert labels, kind.key
+            assert all(SOFT_HYPHEN not in label for label in labels)
+            types = _structure_types(pdf)
+            for tag in ("/H1", "/H2", "/P", "/L", "/LI", "/Link"):
+                assert tag in types, (kind.key, tag)
+
+
+@pytest.mark.parametrize(("slug", "language"), CASES)
+def test_table_headers_are_marked_and_cells_point_at_them(
+    built: Path, slug: str, language: str
+) -> None:
+    for kind in (PLAYBOOK, LEAFLET):
+        with pikepdf.open(_pdf_path(built, slug, language, kind)) as pdf:
+            elements = list(_walk_elements(pdf))
+            header_ids = {str(e.ID) for e in elements if e.S == "/TH" and "/ID" in e}
+            assert header_ids, kind.key
+            cells = [e for e in elements if e.S == "/TD"]
+            assert cells
+            pointed = {str(h) for e in cells for h in e.A.get("/Headers", [])}
+            assert pointed and pointed <= header_ids
+
+
+def test_playbook_outline_follows_the_chapters(built: Path) -> None:
+    playbook = _playbook("rantala")
+    pdf = pikepdf.open(_pdf_path(built, "rantala", "fi", PLAYBOOK))
+    with pdf, pdf.open_outline() as outline:
+        top = [item.title for item in outline.root]
+        ladder = next(item for item in outline.root if item.title == "Puuttumisen portaat")
+        stages = [child.title for child in ladder.children]
+    assert top == [
+        "Sisällys",
+        "Puuttumisen portaat",
+        "Huoltajille",
+        "Yhteystiedot",
+        "Apua koulun ulkopuolelta",
+        "Kansallinen SKY-malli",
+        "Sanasto",
+    ]
+    assert stages == [f"{i}. {s.title.fi}" for i, s in enumerate(playbook.stages, start=1)]
+
+
+@pytest.mark.parametrize(("slug", "language"), CASES)
+def test_text_holds_the_stages_and_contacts_in_the_right_language(
+    built: Path, slug: str, language: str
+) -> None:
+    playbook = _playbook(slug)
+    other = "sv" if language == "fi" else "fi"
+    texts = {kind.key: _text(_pdf_path(built, slug, language, kind)) for kind in DOCUMENTS}
+    for stage in playbook.stages:
+        for key in ("playbook", "leaflet", "card"):
+            assert _contains(texts[key], stage.title.get(language)), (key, stage.id)
+            if stage.title.get(other) != stage.title.get(language):
+                assert not _contains(texts[key], stage.title.get(other)), (key, stage.id)
+    for contact in playbook.contacts:
+        if contact.phone:
+            for key in ("playbook", "leaflet", "card"):
+                assert _contains(texts[key], contact.phone), (key, contact.phone)
+        if contact.email:
+            assert _contains(texts["playbook"], contact.email)
+            assert _contains(texts["leaflet"], contact.email)
+        if contact.name and not isinstance(contact.name, str):
+            assert _contains(texts["playbook"], contact.name.get(language))
+    assert _contains(texts["playbook"], playbook.approval.body.get(language))
+    if playbook.approval.section:
+        assert _contains(texts["playbook"], playbook.approval.section)
+
+
+def test_national_model_and_glossary_are_summarised(built: Path) -> None:
+    fi = _text(_pdf_path(built, "rantala", "fi", PLAYBOOK))
+    sv = _text(_pdf_path(built, "rantala", "sv", PLAYBOOK))
+    for needle in ("Taso 1: Ennaltaehkäisy kaikille", "5–9 %", "yli 20 %", "koulukieltäytyminen"):
+        assert _contains(fi, needle), needle
+    for needle in ("Nivå 3: Samordnat, intensivt stöd", "10–20 %", "över 20 %", "skolvägran"):
+        assert _contains(sv, needle), needle
+
+
+@pytest.mark.parametrize(("slug", "language"), CASES)
+def test_leaflet_fits_two_pages_and_card_one(built: Path, slug: str, language: str) -> None:
+    assert len(pypdf.PdfReader(_pdf_path(built, slug, language, LEAFLET)).pages) <= 2
+    assert len(pypdf.PdfReader(_pdf_path(built, slug, language, CARD)).pages) == 1
+
+
+@pytest.mark.parametrize(("slug", "language"), CASES)
+def test_internal_links_resolve(built: Path, slug: str, language: str) -> None:
+    for kind in DOCUMENTS:
+        with pikepdf.open(_pdf_path(built, slug, language, kind)) as pdf:
+            names = pikepdf.NameTree(pdf.Root.Names.Dests) if "/Names" in pdf.Root else {}
+            pages = {page.obj.objgen for page in pdf.pages}
+            internal = 0
+            for page in pdf.pages:
+                for annot in page.obj.get("/Annots", []):
+                    if annot.Subtype != "/Link" or "/Dest" not in annot:
+                        continue
+                    internal += 1
+                    dest = annot.Dest
+                    if isinstance(dest, pikepdf.String):
+                        dest = names[str(dest)]
+                    assert dest[0].objgen in pages
+            if kind is PLAYBOOK:
+                assert internal > len(_playbook(slug).stages), "the contents link every stage"
+
+
+@pytest.mark.parametrize("slug", EXAMPLES)
+def test_fonts_are_embedded_and_are_the_pinned_font(built: Path, slug: str) -> None:
+    for language in _playbook(slug).languages:
+        for kind in DOCUMENTS:
+            with pikepdf.open(_pdf_path(built, slug, language, kind)) as pdf:
+                for page in pdf.pages:
+                    for font in page.Resources.Font.values():
+                        descendant = font.DescendantFonts[0]
+                        assert "Source-Sans-Pro" in str(descendant.BaseFont)
+                        assert "/FontFile2" in descendant.FontDescriptor
+
+
+def test_leaflet_has_a_qr_code_to_the_guardians_page(built: Path) -> None:
+    url = "https://www.rantala.example/sv/guardians/"
+    path = _pdf_path(built, "rantala", "sv", LEAFLET)
+    assert _contains(_text(path), url)
+    with pikepdf.open(path) as pdf:
+        figures = [str(e.Alt) for e in _walk_elements(pdf) if e.S == "/Figure" and "/Alt" in e]
+    assert f"QR-kod som öppnar adressen {url}" in figures
+
+
+def test_site_links_every_pdf_of_its_language(built: Path) -> None:
+    for slug, language in CASES:
+        root = built / slug / language
+        page = root / "downloads" / "index.html"
+        soup = BeautifulSoup(page.read_text(), "html.parser")
+        linked = {
+            (page.parent / str(a["href"])).resolve() for a in soup.select("article a[href$='.pdf']")
+        }
+        assert linked == {_pdf_path(built, slug, language, kind).resolve() for kind in DOCUMENTS}
+        for name, kind in (("guardians", LEAFLET), ("teachers", CARD)):
+            soup = BeautifulSoup((root / name / "index.html").read_text(), "html.parser")
+            hrefs = [str(a["href"]) for a in soup.select("article a[href$='.pdf']")]
+            assert hrefs == [f"../downloads/{file_name(kind, slug, language)}"], name
+            assert (root / name / hrefs[0]).resolve().is_file()
+
+
+def test_two_builds_give_byte_identical_pdfs(built: Path, tmp_path: Path) -> None:
+    for name in ("content", "playbooks"):
+        shutil.copytree(REPO / name, tmp_path / name)
+    shutil.copy(REPO / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    # Another process with another hash seed: nothing may depend on set or dict order.
+    env = {**os.environ, "PYTHONHASHSEED": "4242"}
+    command = [sys.executable, "-m", "generator.cli", "build", "fjardskar", "--jobs", "1"]
+    subprocess.run(command, cwd=tmp_path, env=env, check=True, capture_output=True)
+    for language in ("sv", "fi"):
+        for kind in DOCUMENTS:
+            first = _pdf_path(built, "fjardskar", language, kind).read_bytes()
+            again = _pdf_path(tmp_path / "site", "fjardskar", language, kind).read_bytes()
+            assert first == again, (language, kind.key)
+
+
+def test_a_card_that_cannot_fit_fails_naming_what_to_shorten(tmp_path: Path) -> None:
+    long_action = " ".join(["Soittaa kotiin ja kertoo, mitä koulussa on huomattu."] * 120)
+    text = vary("action: {fi: Soittaa kotiin., ", f'action: {{fi: "{long_action}", ')
+    loaded = load_playbook(write_playbook(tmp_path, text))
+    content = load_content(REPO / "content")
+    problem = print_document(loaded, content, "fi", CARD, tmp_path / "out")
+    assert not isinstance(problem, type(None))
+    assert problem.render() == (  # type: ignore[union-attr]
+        f"{tmp_path / 'pikkula.yml'}:24:1: stages: the fi PDF 'Opettajan pikaohje "
+        "poissaoloihin' (pikkula-opettajan-pikaohje-fi.pdf) needs 3 pages even with the "
+        "smallest type and two columns, but must fit on 1; shorten the fi texts of the steps' "
+        "actions, the stages' 'record' texts or the number of contacts [pdf-overflow]"
+    )
+    assert not (tmp_path / "out").exists()
+
+
+def test_overflow_fails_the_build_and_publishes_nothing(project: Path) -> None:
+    long_text = " ".join(["Ilmoita poissaolosta Wilmassa ennen kahdeksaa."] * 260)
+    text = vary(
+        "report_absence: {fi: Ilmoita Wilmassa aamulla., ", f"report_absence: {{fi: {long_text}, "
+    )
+    write_playbook(project / "playbooks", text)
+    outcome = build([project / "playbooks/pikkula.yml"], Project(project), project / "site", jobs=1)
+    assert outcome.failed == ["pikkula"]
+    assert [p.code for p in outcome.problems] == ["pdf-overflow"]
+    assert "'Tietoa huoltajille poissaoloista ja vapaista'" in outcome.problems[0].message
+    assert not (project / "site" / "pikkula").exists()
+
+
+def test_text_from_yaml_is_printed_literally_and_without_a_qr_when_there_is_no_site(
+    tmp_path: Path,
+) -> None:
+    hostile = '"<b>Huoli</b> & {{ 7*7 }} </style>"'
+    text = vary("title: {fi: Huoli puheeksi, ", f"title: {{fi: {hostile}, ")
+    loaded = load_playbook(write_playbook(tmp_path, text))
+    content = load_content(REPO / "content")
+    printed = print_document(loaded, content, "fi", LEAFLET, tmp_path / "out")
+    assert not hasattr(printed, "code"), printed
+    texts = _text(tmp_path / "out" / "pikkula-tietoa-huoltajille-fi.pdf")
+    assert _contains(texts, "<b>Huoli</b> & {{ 7*7 }} </style>")
+    assert not _contains(texts, "https://")  # no site address: no QR code and no address
+    with pikepdf.open(tmp_path / "out" / "pikkula-tietoa-huoltajille-fi.pdf") as pdf:
+        assert "/Figure" not in _structure_types(pdf)
+
+
+def test_finnish_words_get_soft_hyphens_at_syllable_and_compound_breaks() -> None:
+    marked = soft_hyphenate("Luokanopettaja soittaa huoltajalle.", "fi")
+    assert marked.replace(SOFT_HYPHEN, "|") == "Luo|kan|opet|taja soit|taa huol|ta|jalle."
+    assert soft_hyphenate("Klassföreståndaren ringer.", "sv") == "Klassföreståndaren ringer."
+
+
+def test_css_strings_cannot_end_the_style_element() -> None:
+    assert css_string('Å "x" </style>') == '"Å \\22 x\\22  \\3c \\2f style\\3e "'
