@@ -1,0 +1,155 @@
+"""What each kind of page costs a reader to load: compressed bytes, by type, measured in Chromium.
+
+    .venv/bin/python -m benchmarks.page_weight [--site DIR]
+
+Builds every example playbook into a temporary folder (or reads an output folder built before,
+with --site), serves each site from 127.0.0.1 and loads every kind of page in headless
+Chromium, recording each file the page loads, its scripts' workers included. Each file is
+counted at its gzip-compressed size (level 6, as web servers commonly send it). Prints, per
+page kind, the median over the example sites and languages of HTML, CSS, JS, fonts, their
+total, and separately the search index and images; then each site folder's size on disk.
+Numbers, not a test: run it before and after a change to the theme or the pages.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import shutil
+import statistics
+import tempfile
+from collections import defaultdict
+from contextlib import ExitStack
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from playwright.sync_api import Browser, sync_playwright
+
+from generator.browser import guarded_context, launch, serve_site
+from generator.loader import load_playbook
+from generator.pipeline import Project, build
+
+REPO = Path(__file__).resolve().parent.parent
+KINDS = {
+    "home": "",
+    "ladder": "ladder/",
+    "stage": "stages/{stage}/",
+    "guardians": "guardians/",
+    "teachers": "teachers/",
+    "contacts": "contacts/",
+    "calculator": "calculator/",
+    "downloads": "downloads/",
+    "statement": "accessibility/",
+    "national": "sky/",
+    "glossary": "sky/glossary/",
+    "404": "no-such-page/",
+}
+COLUMNS = ("html", "css", "js", "fonts")
+EXTRA = ("search index", "images")
+_TYPES = {
+    ".html": "html",
+    ".css": "css",
+    ".js": "js",
+    ".woff": "fonts",
+    ".woff2": "fonts",
+    ".ttf": "fonts",
+    ".otf": "fonts",
+    ".json": "search index",
+    ".svg": "images",
+    ".png": "images",
+    ".jpg": "images",
+    ".ico": "images",
+    ".xml": "sitemaps",
+}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--site", type=Path, help="an output folder built before (sky build)")
+    arguments = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="page-weight-") as folder:
+        out_dir = arguments.site or _build_examples(Path(folder))
+        slugs = sorted(path.stem for path in (REPO / "playbooks").glob("*.yml"))
+        weights = _measure(out_dir, slugs)
+        _print_weights(weights)
+        _print_site_sizes(out_dir, slugs)
+
+
+def _build_examples(folder: Path) -> Path:
+    for name in ("content", "playbooks"):
+        shutil.copytree(REPO / name, folder / name)
+    shutil.copy(REPO / "mkdocs.yml", folder / "mkdocs.yml")
+    project = Project(folder)
+    outcome = build(sorted(project.playbooks_dir.glob("*.yml")), project, folder / "site", jobs=2)
+    if not outcome.ok:
+        raise SystemExit(f"the examples did not build: {outcome.failed}")
+    return folder / "site"
+
+
+Weights = dict[str, list[dict[str, int]]]  # page kind → one {type: bytes} per site and language
+
+
+def _measure(out_dir: Path, slugs: list[str]) -> Weights:
+    weights: Weights = defaultdict(list)
+    with ExitStack() as stack, sync_playwright() as playwright:
+        browser = launch(playwright)
+        for slug in slugs:
+            playbook = load_playbook(REPO / "playbooks" / f"{slug}.yml").playbook
+            url = stack.enter_context(serve_site(out_dir / slug))
+            for language in playbook.languages:
+                for kind, path in KINDS.items():
+                    page_url = f"{url}{language}/{path.format(stage=playbook.stages[0].id)}"
+                    loaded = _loaded_files(browser, page_url)
+                    weights[kind].append(_by_type(out_dir / slug, loaded))
+        browser.close()
+    return weights
+
+
+def _loaded_files(browser: Browser, url: str) -> list[str]:
+    """The URL paths of everything the page loads until the network is quiet."""
+    guarded = guarded_context(browser)
+    page = guarded.context.new_page()
+    page.goto(url, wait_until="networkidle")
+    guarded.context.close()
+    if guarded.blocked:
+        raise SystemExit(f"{url} tried to load from other hosts: {guarded.blocked}")
+    return [unquote(urlsplit(request).path) for request in guarded.requested]
+
+
+def _by_type(site_dir: Path, paths: list[str]) -> dict[str, int]:
+    sizes: dict[str, int] = defaultdict(int)
+    for path in dict.fromkeys(paths):  # a file loaded twice comes from the cache
+        file = site_dir / path.lstrip("/")
+        if file.is_dir() or not file.exists():
+            file = file / "index.html" if file.is_dir() else _error_page(site_dir, path)
+        kind = _TYPES.get(file.suffix, "other")
+        sizes[kind] += len(gzip.compress(file.read_bytes(), compresslevel=6))
+    return sizes
+
+
+def _error_page(site_dir: Path, path: str) -> Path:
+    return site_dir / path.strip("/").split("/")[0] / "404.html"
+
+
+def _print_weights(weights: Weights) -> None:
+    header = ["page kind", *COLUMNS, "total", *EXTRA]
+    print("Compressed bytes per page (median over the example sites and languages)\n")
+    print("".join(f"{title:>14}" for title in header))
+    for kind, samples in weights.items():
+        row = [statistics.median(sample.get(column, 0) for sample in samples) for column in COLUMNS]
+        extra = [statistics.median(sample.get(column, 0) for sample in samples) for column in EXTRA]
+        cells = [kind, *(f"{value:,.0f}" for value in (*row, sum(row), *extra))]
+        print("".join(f"{cell:>14}" for cell in cells))
+
+
+def _print_site_sizes(out_dir: Path, slugs: list[str]) -> None:
+    print("\nSite folders on disk (uncompressed, PDF downloads apart)\n")
+    for slug in slugs:
+        files = [path for path in (out_dir / slug).rglob("*") if path.is_file()]
+        pdfs = sum(path.stat().st_size for path in files if path.suffix == ".pdf")
+        rest = sum(path.stat().st_size for path in files) - pdfs
+        print(f"{slug:>14}{rest:>14,} bytes in {len(files)} files, plus {pdfs:,} bytes of PDFs")
+
+
+if __name__ == "__main__":
+    main()
