@@ -1,0 +1,264 @@
+"""``sky new`` as a new author uses it: a starter that loads, placeholders that ``sky check``
+reports until they are replaced, and then a published site."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import io
+import json
+import os
+import pty
+import re
+import select
+import subprocess
+import sys
+import time
+import typing
+from pathlib import Path
+
+import jsonschema
+import pytest
+from pydantic import BaseModel
+from ruamel.yaml import YAML
+
+from conftest import REPO
+from generator import model
+from generator.loader import PlaybookInvalid, load_playbook
+from generator.new_command import run_new
+from generator.starter import StarterAnswers, starter_playbook
+
+TODAY = dt.date(2026, 11, 26)
+
+
+def _sky(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "generator.cli", *args],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+        stdin=subprocess.DEVNULL,
+        check=False,
+    )
+
+
+def _fill(text: str) -> str:
+    """What an author does: replace every placeholder with the real thing."""
+    text = re.sub(r"TODO@([a-z0-9-]+)\.fi", r"kanslia@\1.fi", text)
+    return text.replace("§ TODO", "§ 12").replace("TODO ", "")
+
+
+def _placeholders(path: Path) -> list[str]:
+    with pytest.raises(PlaybookInvalid) as caught:
+        load_playbook(path, today=TODAY)
+    codes = {problem.code for problem in caught.value.problems}
+    assert codes == {"placeholder"}, [p.render() for p in caught.value.problems]
+    return [problem.field for problem in caught.value.problems]
+
+
+def test_new_check_fill_build(project: Path) -> None:
+    result = _sky(project, "new", "pikkula", "--name-fi", "Pikkula", "--name-sv", "Småby")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[:2] == [
+        "Kirjoitettu playbooks/pikkula.yml: pelisääntöjen pohja täytettäväksi.",
+        "Seuraavaksi:",
+    ]
+    assert "  2. sky check pikkula    näyttää, mitä on vielä tekemättä" in result.stdout
+    path = project / "playbooks" / "pikkula.yml"
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("# yaml-language-server: $schema=../schema/playbook.schema.json\n")
+
+    check = _sky(project, "check", "pikkula")
+    assert check.returncode == 1
+    lines = check.stdout.splitlines()
+    assert len(lines) == 42 and all(line.endswith(" [placeholder]") for line in lines[:-1])
+    assert (
+        "playbooks/pikkula.yml:34:5: municipality.provider.fi: tekstissä on vielä merkintä "
+        "'TODO'; kirjoita sen paikalle valmis teksti [placeholder]" in lines
+    )
+    assert lines[-1] == "sky check: pelisääntötiedostoja 1, virheitä 41, varoituksia 0"
+
+    path.write_text(_fill(text), encoding="utf-8")
+    assert _sky(project, "check", "pikkula").returncode == 0
+    build = _sky(project, "build", "pikkula")
+    assert build.returncode == 0, build.stdout + build.stderr
+    home = (project / "site/pikkula/fi/index.html").read_text(encoding="utf-8")
+    assert "Pikkula" in home
+    changes = (project / "site/pikkula/sv/changes/index.html").read_text(encoding="utf-8")
+    assert "Den första publicerade versionen." in changes
+
+
+def test_never_overwrites(project: Path) -> None:
+    path = project / "playbooks" / "pikkula.yml"
+    path.write_text("# mine\n", encoding="utf-8")
+    result = _sky(project, "new", "pikkula", "--name-fi", "Pikkula", "--name-sv", "Småby")
+    assert result.returncode == 1
+    assert result.stderr == (
+        "sky new: playbooks/pikkula.yml on jo olemassa; sky new ei koskaan korvaa "
+        "pelisääntöjä. Muokkaa sitä tiedostoa tai anna uusille pelisäännöille toinen nimi\n"
+    )
+    assert path.read_text(encoding="utf-8") == "# mine\n"
+
+
+def test_scripts_must_give_the_names_and_a_valid_slug(project: Path) -> None:
+    missing = _sky(project, "new", "isokyla", "--languages", "sv,fi", "--name-fi", "Isokylä")
+    assert missing.returncode == 2
+    assert missing.stderr == (
+        "sky new: ange --name-sv (eller kör sky new i en terminal, så får du frågorna)\n"
+    )
+    bad = _sky(project, "new", "Iso Kylä", "--name-fi", "Isokylä", "--lang", "en")
+    assert bad.returncode == 2
+    assert "'Iso Kylä' cannot be a playbook's name" in bad.stderr
+    reserved = _sky(project, "new", "guide", "--name-fi", "Opas", "--name-sv", "Guide")
+    assert reserved.returncode == 2
+    assert list((project / "playbooks").iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    ("languages", "unit"),
+    [(("fi", "sv"), "hours"), (("sv", "fi"), "percent"), (("fi",), "percent"), (("sv",), "hours")],
+)
+def test_every_starter_loads_with_only_placeholders_left(
+    tmp_path: Path, languages: tuple[model.Language, ...], unit: typing.Literal["hours", "percent"]
+) -> None:
+    answers = StarterAnswers("pikkula", languages, {"fi": "Pikkula", "sv": "Småby"}, unit, TODAY)
+    path = tmp_path / "pikkula.yml"
+    path.write_text(starter_playbook(answers), encoding="utf-8")
+    fields = _placeholders(path)
+    assert "municipality.provider." + languages[0] in fields
+    assert "accessibility.feedback_email" in fields
+    others = {"fi", "sv"} - set(languages)
+    assert [field for field in fields if field.endswith(tuple(f".{o}" for o in others))] == []
+    path.write_text(_fill(path.read_text(encoding="utf-8")), encoding="utf-8")
+    playbook = load_playbook(path, today=TODAY).playbook
+    assert playbook.languages == list(languages)
+    assert playbook.monitoring.unit == unit
+    assert [stage.sky_tier for stage in playbook.stages] == [1, 1, 2, 3]
+    assert playbook.approval.effective_from == dt.date(2027, 8, 1)
+    assert playbook.stages[0].id == ("huoli-puheeksi" if languages[0] == "fi" else "ta-upp-oron")
+
+
+def _is_section(candidate: object) -> typing.TypeGuard[type[BaseModel]]:
+    is_model = isinstance(candidate, type) and issubclass(candidate, BaseModel)
+    return is_model and candidate is not model.LocalText
+
+
+def _fields(owner: type[BaseModel], prefix: str = "") -> list[str]:
+    """Every key of the format, as dotted paths (list items without an index)."""
+    found = []
+    for name, info in owner.model_fields.items():
+        found.append(f"{prefix}{name}")
+        for arg in [info.annotation, *typing.get_args(info.annotation)]:
+            for candidate in [arg, *typing.get_args(arg)]:
+                if _is_section(candidate):
+                    found += _fields(candidate, f"{prefix}{name}.")
+    return sorted(set(found))
+
+
+def test_every_field_of_the_format_is_in_the_starter() -> None:
+    answers = StarterAnswers("pikkula", ("fi", "sv"), {"fi": "P", "sv": "S"}, "hours", TODAY)
+    text = starter_playbook(answers)
+    keys = set(re.findall(r"^[ #-]*([a-z_0-9]+):", text, re.MULTILINE))
+    missing = [path for path in _fields(model.Playbook) if path.split(".")[-1] not in keys]
+    assert missing == []
+    # Every key is explained above it, in Finnish and in Swedish.
+    assert "  # Kunnan nimi kummallakin kielellä.\n  # Kommunens namn på båda språken.\n" in text
+
+
+def test_the_starter_follows_the_committed_schema(tmp_path: Path) -> None:
+    answers = StarterAnswers("pikkula", ("sv", "fi"), {"fi": "P", "sv": "S"}, "percent", TODAY)
+    data = YAML(typ="safe", pure=True).load(starter_playbook(answers))
+    data = json.loads(json.dumps(data, default=str))  # dates as an editor's server reads them
+    schema = json.loads((REPO / "schema" / "playbook.schema.json").read_text(encoding="utf-8"))
+    errors = [e.message for e in jsonschema.Draft202012Validator(schema).iter_errors(data)]
+    assert errors == []
+
+
+def _arguments(**given: str | None) -> argparse.Namespace:
+    defaults = {"name_fi": None, "name_sv": None, "languages": None, "unit": None, "lang": None}
+    return argparse.Namespace(slug="pikkula", **{**defaults, **given})
+
+
+def test_in_a_terminal_it_asks_until_the_answers_fit(tmp_path: Path) -> None:
+    answers = iter(["en,de", "sv,fi", "", "Småby", "Pikkula", "tunnit", "percent"])
+    asked: list[str] = []
+
+    def ask(prompt: str) -> str:
+        asked.append(prompt)
+        return next(answers)
+
+    out = io.StringIO()
+    assert run_new(_arguments(), tmp_path, ask, out, TODAY) == 0
+    assert [prompt.split(" / ")[0] for prompt in asked] == [
+        "Julkaisukielet, pääkieli ensin",
+        "Julkaisukielet, pääkieli ensin",
+        "Kunnan nimi ruotsiksi",
+        "Kunnan nimi ruotsiksi",
+        "Kunnan nimi suomeksi",
+        "Rajat tunteina vai prosentteina",
+        "Rajat tunteina vai prosentteina",
+    ]
+    assert out.getvalue().startswith(f"Skrev {tmp_path}/pikkula.yml: en mall för spelreglerna")
+    _placeholders(tmp_path / "pikkula.yml")
+    playbook = load_playbook_filled(tmp_path / "pikkula.yml")
+    assert playbook.municipality.languages == ["sv", "fi"]
+    assert playbook.municipality.name.get("sv") == "Småby"
+    assert playbook.monitoring.unit == "percent"
+
+
+def load_playbook_filled(path: Path) -> model.Playbook:
+    path.write_text(_fill(path.read_text(encoding="utf-8")), encoding="utf-8")
+    return load_playbook(path, today=TODAY).playbook
+
+
+def test_names_with_yaml_characters_are_written_safely(tmp_path: Path) -> None:
+    arguments = _arguments(name_fi='Kylä: "#1" & *muut*', languages="fi")
+    assert run_new(arguments, tmp_path, None, io.StringIO(), TODAY) == 0
+    playbook = load_playbook_filled(tmp_path / "pikkula.yml")
+    assert playbook.municipality.name.get("fi") == 'Kylä: "#1" & *muut*'
+
+
+def _converse(fd: int, replies: list[tuple[str, str | None]]) -> str:
+    """Answer each prompt that appears on the terminal; return everything shown."""
+    shown = ""
+    for prompt, reply in [*replies, ("", None)]:
+        deadline = time.monotonic() + 30
+        while prompt not in shown or (not prompt and time.monotonic() < deadline):
+            ready, _, _ = select.select([fd], [], [], 0.2)
+            if ready:
+                try:
+                    chunk = os.read(fd, 4096)
+                except OSError:  # the command ended and closed the terminal
+                    return shown
+                if not chunk:
+                    return shown
+                shown += chunk.decode("utf-8", errors="replace")
+            if time.monotonic() > deadline:
+                raise AssertionError(f"no prompt {prompt!r} in {shown!r}")
+        if reply is not None:
+            os.write(fd, reply.encode("utf-8") + b"\n")
+    return shown
+
+
+def test_in_a_real_terminal_it_asks(project: Path) -> None:
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: sky new in the project, on the terminal
+        os.chdir(project)
+        os.environ["PYTHONPATH"] = str(REPO)
+        os.execv(sys.executable, [sys.executable, "-m", "generator.cli", "new", "pikkula"])
+    shown = _converse(
+        fd,
+        [
+            ("[fi,sv]: ", ""),
+            ("Kunnan nimi suomeksi", "Pikkula"),
+            ("Kunnan nimi ruotsiksi", "Småby"),
+            ("[hours]: ", "percent"),
+        ],
+    )
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0, shown
+    assert "Kirjoitettu playbooks/pikkula.yml" in shown
+    playbook = load_playbook_filled(project / "playbooks" / "pikkula.yml")
+    assert playbook.municipality.name.get("sv") == "Småby"
+    assert playbook.monitoring.unit == "percent"

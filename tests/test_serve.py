@@ -1,0 +1,135 @@
+"""``sky serve`` for real: a server on a free port, pages fetched over 127.0.0.1, a playbook
+changed and broken while it runs."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO, VALID_PLAYBOOK, vary, write_playbook
+
+WAIT_SECONDS = 120
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+def _fetch(url: str) -> str:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return str(response.read().decode("utf-8"))
+    except (urllib.error.URLError, OSError):
+        return ""
+
+
+def _wait_for(condition: Callable[[], bool], what: str) -> None:
+    deadline = time.monotonic() + WAIT_SECONDS
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"waited {WAIT_SECONDS} s for {what}")
+        time.sleep(0.3)
+
+
+class _Server:
+    """``sky serve`` in its own process, with everything it prints collected."""
+
+    def __init__(self, project: Path, *args: str) -> None:
+        self.port = _free_port()
+        self.lines: list[str] = []
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "generator.cli", "serve", *args, "--port", str(self.port)],
+            cwd=project,
+            stderr=subprocess.PIPE,
+            stdout=subprocess.DEVNULL,
+            text=True,
+            env={**os.environ, "PYTHONPATH": str(REPO)},
+        )
+        threading.Thread(target=self._collect, daemon=True).start()
+
+    def _collect(self) -> None:
+        assert self.process.stderr is not None
+        for line in self.process.stderr:
+            self.lines.append(line.rstrip("\n"))
+
+    def page(self, path: str) -> str:
+        return _fetch(f"http://127.0.0.1:{self.port}/{path}")
+
+    def stop(self) -> int:
+        self.process.send_signal(signal.SIGINT)
+        return self.process.wait(timeout=30)
+
+
+@pytest.fixture
+def served(project: Path) -> Iterator[_Server]:
+    write_playbook(project / "playbooks", VALID_PLAYBOOK)
+    server = _Server(project, "pikkula", "--lang", "fi")
+    try:
+        yield server
+    finally:
+        if server.process.poll() is None:
+            server.process.kill()
+            server.process.wait()
+
+
+def test_rebuilds_on_save_and_keeps_the_last_good_site(project: Path, served: _Server) -> None:
+    stage = "pikkula/fi/stages/concern/"
+    _wait_for(lambda: "Soittaa kotiin." in served.page(stage), "the first build")
+    assert "Pikkula" in served.page("pikkula/fi/")
+
+    playbook = project / "playbooks" / "pikkula.yml"
+    playbook.write_text(vary("Soittaa kotiin.", "Soittaa kotiin heti."), encoding="utf-8")
+    _wait_for(lambda: "Soittaa kotiin heti." in served.page(stage), "the rebuilt page")
+
+    broken = vary("unit: hours", "unit: tunnit", vary("Soittaa kotiin.", "Muuttunut."))
+    playbook.write_text(broken, encoding="utf-8")
+    problem = (
+        "playbooks/pikkula.yml:15:9: monitoring.unit: kirjoita jokin näistä: 'hours' tai "
+        "'percent' (nyt: 'tunnit') [invalid-value]"
+    )
+    _wait_for(lambda: problem in served.lines, "the problem to be printed")
+    check = subprocess.run(
+        [sys.executable, "-m", "generator.cli", "check", "pikkula"],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+        check=False,
+    )
+    assert check.stdout.splitlines()[0] == problem  # the same line as sky check prints
+    _wait_for(lambda: any(line.startswith("Ei rakennettu") for line in served.lines), "failure")
+    assert "Soittaa kotiin heti." in served.page(stage)  # the last good site is still served
+    assert "Traceback" not in "\n".join(served.lines)
+    assert served.stop() == 0
+
+
+def test_a_taken_port_is_named_before_anything_is_built(project: Path, served: _Server) -> None:
+    _wait_for(lambda: "Pikkula" in served.page("pikkula/fi/"), "the first server")
+    second = subprocess.run(
+        [sys.executable, "-m", "generator.cli", "serve", "pikkula", "--port", str(served.port)],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+        timeout=60,
+        check=False,
+    )
+    assert second.returncode == 1
+    assert second.stderr == (
+        f"sky serve: portti {served.port} on jo käytössä osoitteessa 127.0.0.1 (onko toinen "
+        f"sky serve jo käynnissä?); valitse toinen, esim. --port {served.port + 1}\n"
+    )
