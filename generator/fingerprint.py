@@ -1,0 +1,85 @@
+"""Fingerprints of a build's inputs, so that a municipality whose inputs have not changed is
+not built again.
+
+A site's fingerprint covers everything that can change its output: the playbook's bytes and
+its logo, the national content and base configuration, and the toolkit itself (its version,
+code, templates and theme). It is computed from bytes, before any parsing, which keeps a
+rebuild of hundreds of unchanged municipalities to a fraction of a second.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import generator
+
+BUILD_STATE = ".sky-build.json"
+_LOGO = re.compile(rb"^\s*logo:\s*['\"]?([^'\"#\s]+)", re.MULTILINE)
+_PACKAGE = Path(generator.__file__).parent
+
+
+def _hash_files(paths: Iterable[Path], base: Path) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(paths):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(base).as_posix().encode() + b"\0")
+            digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def shared_fingerprint(content_dir: Path, base_config: Path) -> str:
+    """Everything every site depends on: the toolkit, the national content, the base config."""
+    digest = hashlib.sha256(generator.__version__.encode())
+    digest.update(_hash_files(_PACKAGE.rglob("*"), _PACKAGE).encode())
+    digest.update(_hash_files(content_dir.rglob("*"), content_dir).encode())
+    digest.update(base_config.read_bytes())
+    return digest.hexdigest()
+
+
+def guide_fingerprint(guide_dir: Path | None) -> str:
+    """The authors' guide, which only the portal shows."""
+    return _hash_files(guide_dir.rglob("*"), guide_dir) if guide_dir is not None else ""
+
+
+def playbook_fingerprint(playbook: Path, shared: str) -> str:
+    """The fingerprint of one municipality's site: its playbook, its logo and ``shared``."""
+    data = playbook.read_bytes()
+    digest = hashlib.sha256(shared.encode() + b"\0" + data)
+    match = _LOGO.search(data)
+    if match:
+        logo = playbook.parent / match.group(1).decode("utf-8", "replace")
+        if logo.is_file():
+            digest.update(b"\0logo\0" + logo.read_bytes())
+    return digest.hexdigest()
+
+
+@dataclass(frozen=True)
+class BuildState:
+    """What a published site was built from, kept in ``<site>/.sky-build.json``."""
+
+    fingerprint: str
+    record: dict[str, Any]  # the municipality's facts for the national portal
+
+
+def read_state(site_dir: Path) -> BuildState | None:
+    try:
+        data = json.loads((site_dir / BUILD_STATE).read_text(encoding="utf-8"))
+        return BuildState(str(data["fingerprint"]), dict(data["record"]))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def write_state(site_dir: Path, state: BuildState) -> None:
+    text = json.dumps(
+        {"fingerprint": state.fingerprint, "record": state.record},
+        ensure_ascii=False,
+        indent=1,
+        sort_keys=True,
+    )
+    (site_dir / BUILD_STATE).write_text(text + "\n", encoding="utf-8")

@@ -1,0 +1,176 @@
+"""The national portal, open data, incremental builds, rollback and reproducible output."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+from bs4 import BeautifulSoup
+
+from conftest import EXAMPLES, REPO, VALID_PLAYBOOK, vary, write_playbook
+from generator.loader import load_playbook
+from generator.pipeline import Project, build
+
+
+def _soup(path: Path) -> BeautifulSoup:
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+def _snapshot(folder: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def test_portal_lists_every_municipality_by_both_names(example_sites: Path) -> None:
+    assert [a["href"] for a in _soup(example_sites / "index.html").select("a")] == ["fi/", "sv/"]
+    for language in ("fi", "sv"):
+        rows = _soup(example_sites / language / "municipalities/index.html").select(
+            "#sky-municipalities tbody tr"
+        )
+        assert len(rows) == len(EXAMPLES)
+        for row in rows:
+            link = row.select_one("a")
+            assert link is not None
+            target = (example_sites / language / "municipalities" / str(link["href"])).resolve()
+            assert (target / "index.html").is_file()
+    names = [
+        str(row["data-sky-names"])
+        for row in _soup(example_sites / "sv/municipalities/index.html").select("tbody tr")
+    ]
+    assert "Strandby Rantala" in names and "Fjärdskär Selkäluoto" in names
+
+
+def test_comparison_shows_each_stage_and_the_leave_limits(example_sites: Path) -> None:
+    table = _soup(example_sites / "fi/compare/index.html").select_one("#sky-compare")
+    assert table is not None
+    rows = {
+        row.select_one("th").get_text(strip=True): row  # type: ignore[union-attr]
+        for row in table.select("tbody tr")
+    }
+    rantala = rows["Rantala"]
+    stages = [li.get_text() for li in rantala.select("td ol li")]
+    playbook = load_playbook(REPO / "playbooks/rantala.yml").playbook
+    assert len(stages) == len(playbook.stages)
+    assert stages[1] == "1–6: 30 h, 7–9: 40 h → Taso 1"
+    assert "Rehtori: pidemmät vapaat" in rantala.get_text()
+    first_header = table.select_one("thead th")
+    assert first_header is not None and first_header.get("aria-sort") == "ascending"
+
+
+def test_open_data_matches_its_schema_and_the_playbooks(example_sites: Path) -> None:
+    for language in ("fi", "sv"):
+        folder = example_sites / language / "data"
+        data = json.loads((folder / "sky-playbooks.json").read_text(encoding="utf-8"))
+        schema = json.loads((folder / "sky-playbooks.schema.json").read_text(encoding="utf-8"))
+        jsonschema.Draft202012Validator(schema).validate(data)
+        assert sorted(m["slug"] for m in data["municipalities"]) == EXAMPLES
+        rows = list(csv.DictReader(io.StringIO((folder / "sky-playbooks.csv").read_text())))
+        total_stages = sum(len(m["stages"]) for m in data["municipalities"])
+        assert len(rows) == total_stages
+    tervaharju = next(m for m in data["municipalities"] if m["slug"] == "tervaharju")
+    assert {s["absences"] for s in tervaharju["stages"]} == {"all", "unauthorised"}
+
+
+def _build(project: Path, **options: bool) -> list[str]:
+    outcome = build(
+        sorted((project / "playbooks").glob("*.yml")),
+        Project(project),
+        project / "site",
+        1,
+        **options,
+    )
+    assert outcome.ok, outcome.problems
+    return outcome.published
+
+
+def test_only_what_changed_is_rebuilt(project: Path) -> None:
+    playbooks = project / "playbooks"
+    write_playbook(playbooks, VALID_PLAYBOOK)
+    write_playbook(playbooks, VALID_PLAYBOOK.replace("slug: pikkula", "slug: toinen"), "toinen")
+    assert _build(project) == ["pikkula", "toinen"]
+    before = _snapshot(project / "site")
+    assert _build(project) == []
+    assert _snapshot(project / "site") == before
+    write_playbook(playbooks, vary("Nätverket", "Nätverket 2"))
+    assert _build(project) == ["pikkula"]
+    portal = (project / "site/sv/compare/index.html").read_text(encoding="utf-8")
+    assert portal.count("Nätverket 2") == 0  # the comparison shows thresholds, not titles
+    data = json.loads((project / "site/fi/data/sky-playbooks.json").read_text())
+    titles = [s["title"]["sv"] for m in data["municipalities"] for s in m["stages"]]
+    assert titles.count("Nätverket 2") == 1, "the portal was rebuilt with the change"
+    page = project / "content/fi/pupils.md"
+    page.write_text(page.read_text() + "\nLisäys.\n", encoding="utf-8")
+    assert _build(project) == ["pikkula", "toinen"], "new national content rebuilds every site"
+    assert _build(project, force=True) == ["pikkula", "toinen"]
+
+
+def test_rollback_puts_back_the_previous_version(project: Path) -> None:
+    write_playbook(project / "playbooks", VALID_PLAYBOOK)
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+
+    def sky(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "generator.cli", *args],
+            cwd=project,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+
+    assert sky("build", "--jobs", "1").returncode == 0
+    first = _snapshot(project / "site/pikkula")
+    write_playbook(project / "playbooks", vary("Nätverket", "Nätverket 2"))
+    assert sky("build", "--jobs", "1").returncode == 0
+    second = _snapshot(project / "site/pikkula")
+    result = sky("rollback", "pikkula")
+    assert result.returncode == 0, result.stderr
+    assert _snapshot(project / "site/pikkula") == first
+    assert _snapshot(project / "site/.previous/pikkula") == second
+    missing = sky("rollback", "toinen")
+    assert missing.returncode == 1
+    assert missing.stderr == (
+        "sky rollback: there is no earlier version of 'toinen' in site/.previous/ (a version "
+        "is kept there each time a build replaces a site)\n"
+    )
+
+
+def test_the_same_inputs_give_byte_identical_output(project: Path) -> None:
+    write_playbook(project / "playbooks", VALID_PLAYBOOK)
+    playbooks = [project / "playbooks/pikkula.yml"]
+    for out in ("one", "two"):
+        assert build(playbooks, Project(project), project / out, 2).ok
+    one, two = _snapshot(project / "one"), _snapshot(project / "two")
+    assert sorted(one) == sorted(two)
+    assert [name for name in one if one[name] != two[name]] == []
+    assert any(name.endswith(".pdf") for name in one)
+
+
+def test_a_municipality_cannot_take_a_portal_name(project: Path) -> None:
+    write_playbook(project / "playbooks", vary("slug: pikkula", "slug: data"), "data")
+    outcome = build([project / "playbooks/data.yml"], Project(project), project / "site", 1)
+    assert [p.render().split(": ", 1)[1] for p in outcome.problems] == [
+        "municipality.slug: 'data' is reserved for the national portal; use the municipality's "
+        "name, like 'rantala' [reserved-slug]"
+    ]
+
+
+def test_portal_has_its_statement_and_the_authors_guide(example_sites: Path) -> None:
+    for language, feedback in (("fi", "Palautteen käsittelee"), ("sv", "Responsen behandlas av")):
+        root = example_sites / language
+        statement = _soup(root / "accessibility/index.html").get_text(" ", strip=True)
+        assert "saavutettavuus@portaali.example" in statement
+        assert feedback in statement
+        footer = _soup(root / "compare/index.html").select_one("a.sky-footer__link")
+        assert footer is not None and footer["href"] == "../accessibility/"
+        guide = sorted(p.parent.name for p in (root / "guide").glob("*/index.html"))
+        assert "fields" in guide and len(guide) >= 5
