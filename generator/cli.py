@@ -8,10 +8,15 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
+from generator.author_language import add_lang_option, message_language
 from generator.loader import resolve_playbook_paths
+from generator.messages import text
+from generator.new_command import add_new_command, run_new
 from generator.online import check_online
 from generator.pipeline import Project, build, default_jobs
 from generator.problems import has_errors
+from generator.progress import Bar
+from generator.publish import rollback
 from generator.report import print_problems, summary
 from generator.schema import schema_text
 
@@ -28,6 +33,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     names_help = "playbook slugs (from playbooks/) or paths to playbook files; none = all"
+    add_new_command(commands)
 
     build_cmd = commands.add_parser("build", help="build and publish sites")
     build_cmd.add_argument("names", nargs="*", metavar="SLUG|PATH", help=names_help)
@@ -35,6 +41,15 @@ def _parser() -> argparse.ArgumentParser:
     build_cmd.add_argument(
         "--jobs", type=int, default=default_jobs(), help="parallel processes (default: cores)"
     )
+    build_cmd.add_argument(
+        "--force", action="store_true", help="rebuild sites whose inputs have not changed too"
+    )
+
+    rollback_cmd = commands.add_parser(
+        "rollback", help="put back the version of a site that the last build replaced"
+    )
+    rollback_cmd.add_argument("slug", metavar="SLUG")
+    rollback_cmd.add_argument("--out", type=Path, default=Path("site"), help="output folder")
 
     check_cmd = commands.add_parser("check", help="validate playbooks and content; write nothing")
     check_cmd.add_argument("names", nargs="*", metavar="SLUG|PATH", help=names_help)
@@ -48,10 +63,13 @@ def _parser() -> argparse.ArgumentParser:
         "--jobs", type=int, default=default_jobs(), help="parallel processes (default: cores)"
     )
 
+    add_lang_option(check_cmd)
+
     serve_cmd = commands.add_parser("serve", help="preview one site, rebuilt on every save")
     serve_cmd.add_argument("name", metavar="SLUG|PATH")
     serve_cmd.add_argument("--host", default="127.0.0.1")
     serve_cmd.add_argument("--port", type=int, default=8000)
+    add_lang_option(serve_cmd)
 
     schema_cmd = commands.add_parser("schema", help="print the playbook JSON Schema")
     schema_cmd.add_argument("--output", type=Path, help="write to this file instead")
@@ -69,19 +87,23 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_USAGE
+    if args.command == "new":
+        return run_new(args, project.playbooks_dir, input if sys.stdin.isatty() else None)
+    if args.command == "rollback":
+        return _rollback(args.slug, args.out, project)
     if args.command == "serve":
         from generator.preview import serve
 
         (path,) = resolve_playbook_paths([args.name], project.playbooks_dir)
-        serve(path, project, args.host, args.port)
-        return EXIT_OK
+        return serve(path, project, args.host, args.port, message_language(args.lang, [path]))
     paths = resolve_playbook_paths(args.names, project.playbooks_dir)
     if args.jobs < 1:
         print(f"sky {args.command}: --jobs must be at least 1", file=sys.stderr)
         return EXIT_USAGE
     if args.command == "check":
-        return _check(paths, project, args.format, args.online, args.jobs)
-    outcome = build(paths, project, args.out, args.jobs, on_progress=print)
+        language = message_language(args.lang, paths)
+        return _check(paths, project, args.format, args.online, args.jobs, not args.names, language)
+    outcome = build(paths, project, args.out, args.jobs, progress=Bar(), force=args.force)
     print_problems(outcome.problems, sys.stderr)
     print(
         f"sky build: {len(outcome.published)} published, {len(outcome.failed)} failed; "
@@ -90,17 +112,45 @@ def main(argv: Sequence[str] | None = None) -> int:
     return EXIT_OK if outcome.ok else EXIT_INVALID
 
 
-def _check(paths: list[Path], project: Project, output_format: str, online: bool, jobs: int) -> int:
-    """Validate, build into a temporary folder, check every link; publish nothing."""
+def _check(
+    paths: list[Path],
+    project: Project,
+    output_format: str,
+    online: bool,
+    jobs: int,
+    every: bool,
+    language: str = "en",
+) -> int:
+    """Validate, build into a temporary folder, check every link; publish nothing.
+
+    The portal links to every municipality's site, so it is checked when every playbook is.
+    """
     with tempfile.TemporaryDirectory(prefix="sky-check-") as folder:
-        outcome = build(paths, project, Path(folder), jobs, publish_sites=False)
+        # Published into a folder of its own that is thrown away afterwards.
+        outcome = build(paths, project, Path(folder), jobs, with_portal=every)
     problems = outcome.problems
     if online:
         problems += check_online(outcome.external_links, project.work_dir / "link-cache.json")
-    print_problems(problems, sys.stdout, output_format)
+    print_problems(problems, sys.stdout, output_format, language)
     if output_format == "text":
-        print(f"sky check: {len(paths)} playbook(s), {summary(problems)}")
+        found = summary(problems, language)
+        print(text("report.check", language, playbooks=len(paths), summary=found))
     return EXIT_INVALID if not outcome.ok or has_errors(problems) else EXIT_OK
+
+
+def _rollback(slug: str, out_dir: Path, project: Project) -> int:
+    if not rollback(out_dir, slug):
+        print(
+            f"sky rollback: there is no earlier version of '{slug}' in {out_dir}/.previous/ "
+            "(a version is kept there each time a build replaces a site)",
+            file=sys.stderr,
+        )
+        return EXIT_INVALID
+    # The portal lists each site's version: bring it in line with the site put back.
+    outcome = build([], project, out_dir, jobs=default_jobs())
+    print_problems(outcome.problems, sys.stderr)
+    print(f"sky rollback: {out_dir / slug} is back at the version before the last build")
+    return EXIT_OK if outcome.ok else EXIT_INVALID
 
 
 def _schema(output: Path | None) -> int:

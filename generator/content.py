@@ -14,6 +14,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from generator.messages import msg
 from generator.model import LANGUAGES, Language
 from generator.problems import Location, Problem
 from generator.schema_errors import translate
@@ -109,12 +110,15 @@ def load_content(content_dir: Path) -> NationalContent:
         for missing in sorted(all_names - names[language]):
             other = next(lang for lang in LANGUAGES if missing in names[lang])
             problems.append(
-                Problem(
+                Problem.of(
                     "content-missing-page",
                     Location(content_dir / other / missing),
                     "",
-                    f"this page has no {language} counterpart; write "
-                    f"{content_dir / language / missing}",
+                    msg(
+                        "content-missing-page",
+                        language=language,
+                        path=content_dir / language / missing,
+                    ),
                 )
             )
     pages = []
@@ -140,12 +144,15 @@ def _template_problems(path: Path, text: str) -> list[Problem]:
             line = text.count("\n", 0, match.start()) + 1
             column = match.start() - (text.rfind("\n", 0, match.start()) + 1) + 1
             problems.append(
-                Problem(
+                Problem.of(
                     "content-template",
                     Location(path, line, column),
                     "",
-                    f"unknown template value '{match.group(0)}'; the values a page may use "
-                    f"are: {', '.join('{{ ' + name + ' }}' for name in TEMPLATE_VALUES)}",
+                    msg(
+                        "content-template",
+                        value=match.group(0),
+                        allowed=", ".join("{{ " + name + " }}" for name in TEMPLATE_VALUES),
+                    ),
                 )
             )
     return problems

@@ -17,6 +17,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from generator.messages import Msg, msg
 from generator.problems import Location, Problem, Severity
 
 # Link relations that make the browser load the target as part of the page.
@@ -93,17 +94,34 @@ class Site:
 
     root: Path
     url_path: str = "/"
+    # Where the site will be published among others (the portal links to municipal sites):
+    # a link to a page the site itself lacks is looked up there.
+    published: Path | None = None
 
 
-def check_site(site: Site) -> list[Problem]:
-    """Check every HTML and CSS file of a site (a published folder such as site/<slug>)."""
-    pages = {path: parse_page(path) for path in sorted(site.root.rglob("*.html"))}
+class _Pages(dict[Path, ParsedPage]):
+    """Parsed pages, read when first needed: a link's target may lie outside what is checked."""
+
+    def __missing__(self, path: Path) -> ParsedPage:
+        page = parse_page(path) if path.suffix == ".html" and path.is_file() else ParsedPage()
+        self[path] = page
+        return page
+
+
+def check_site(site: Site, folders: tuple[str, ...] = ("",)) -> list[Problem]:
+    """Check every HTML and CSS file of a site (a published folder such as site/<slug>).
+
+    ``folders`` limits the check to the pages under those subfolders of the root; links from
+    them are still followed anywhere in the root (the portal's pages link to every site).
+    """
+    pages = _Pages()
     problems: list[Problem] = []
-    for path, page in pages.items():
-        for reference in page.references:
-            problems += _check_reference(site, path, reference, pages)
-    for stylesheet in sorted(site.root.rglob("*.css")):
-        problems += _check_stylesheet(site, stylesheet, pages)
+    for folder in folders:
+        for path in sorted((site.root / folder).rglob("*.html")):
+            for reference in pages[path].references:
+                problems += _check_reference(site, path, reference, pages)
+        for stylesheet in sorted((site.root / folder).rglob("*.css")):
+            problems += _check_stylesheet(site, stylesheet, pages)
     return problems
 
 
@@ -116,31 +134,35 @@ def _check_reference(
     parts = urlsplit(url)
     scheme = parts.scheme.lower()
 
-    def problem(code: str, message: str, severity: Severity = Severity.ERROR) -> list[Problem]:
-        return [Problem(code, location, url, message, severity)]
+    def problem(code: str, message: Msg) -> list[Problem]:
+        return [Problem.of(code, location, url, message)]
 
     if scheme == "data" and reference.loads:
         return []
     if scheme or parts.netloc:
         if reference.loads:
-            return problem(
-                "third-party-asset",
-                "the page loads this from another host; serve every script, style, font and "
-                "image from the site itself",
-            )
+            return problem("third-party-asset", msg("third-party-asset"))
         return _check_external(url, scheme, parts.netloc, location)
     if not parts.path:
         if parts.fragment and unquote(parts.fragment) not in pages[page].ids:
-            return problem("broken-anchor", "no element on this page has this id")
+            return problem("broken-anchor", msg("broken-anchor"))
         return []
     target = _resolve(site, page.parent, parts.path)
     if target is None:
-        return problem("outside-site", "the link leaves the site's folder")
-    if not target.exists():
-        return problem("broken-link", "the linked page or file does not exist")
-    if parts.fragment and target in pages and unquote(parts.fragment) not in pages[target].ids:
-        return problem("broken-anchor", f"the page {target.relative_to(root)} has no such id")
+        return problem("outside-site", msg("outside-site"))
+    if not target.exists() and not _published_elsewhere(site, target):
+        return problem("broken-link", msg("broken-link"))
+    if (
+        parts.fragment
+        and target.suffix == ".html"
+        and unquote(parts.fragment) not in pages[target].ids
+    ):
+        return problem("broken-anchor", msg("broken-anchor.page", page=target.relative_to(root)))
     return []
+
+
+def _published_elsewhere(site: Site, target: Path) -> bool:
+    return site.published is not None and (site.published / target.relative_to(site.root)).exists()
 
 
 def _resolve(site: Site, folder: Path, path: str) -> Path | None:
@@ -168,19 +190,19 @@ def _check_external(url: str, scheme: str, host: str, location: Location) -> lis
     severity = Severity.ERROR
     if scheme in {"http", "https"}:
         if not host or " " in url:
-            message = "not a well-formed web address"
+            message = msg("bad-url.web")
         elif scheme == "http":
-            message, severity = "an http:// link; use https://", Severity.WARNING
+            message, severity = msg("insecure-link"), Severity.WARNING
     elif scheme == "mailto":
-        message = None if "@" in url else "not a well-formed e-mail link"
+        message = None if "@" in url else msg("bad-url.mailto")
     elif scheme == "tel":
-        message = None if _PHONE.match(url.removeprefix("tel:")) else "not a well-formed phone link"
+        message = None if _PHONE.match(url.removeprefix("tel:")) else msg("bad-url.tel")
     else:
-        message = f"links with '{scheme}:' are not allowed"
+        message = msg("bad-url.scheme", scheme=scheme)
     if message is None:
         return []
     code = "insecure-link" if severity is Severity.WARNING else "bad-url"
-    return [Problem(code, location, url, message, severity)]
+    return [Problem.of(code, location, url, message, severity)]
 
 
 def _check_stylesheet(site: Site, stylesheet: Path, pages: dict[Path, ParsedPage]) -> list[Problem]:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from generator.messages import msg
 from generator.model import Playbook
 from generator.problems import Location, Problem, has_errors, sort_problems
 from generator.quality import check_quality
@@ -55,13 +56,18 @@ def load_playbook(path: Path, today: dt.date | None = None) -> LoadedPlaybook:
         raise PlaybookInvalid(
             path,
             [
-                Problem(
+                Problem.of(
                     "invalid-value",
                     Location(path, 1, 1),
                     "",
-                    "expected the playbook's keys (schema_version:, municipality:, ...) at the "
-                    "top level, got "
-                    + ("a list" if isinstance(document.data, list) else "a single value"),
+                    msg(
+                        "invalid-value.top-level",
+                        found=msg(
+                            "part.found-list"
+                            if isinstance(document.data, list)
+                            else "part.found-single"
+                        ),
+                    ),
                 )
             ],
         )
@@ -90,16 +96,16 @@ def _check_assets(playbook: Playbook, path: Path, document: SourceDocument) -> N
     logo_path = (path.parent / logo).resolve()
     problem = None
     if path.parent.resolve() not in logo_path.parents:
-        problem = "the logo must be a file in the playbook's folder or below it"
+        problem = msg("logo-missing.outside")
     elif logo_path.suffix.lower() not in {".svg", ".png"}:
-        problem = f"expected an .svg or .png file, got '{logo}'"
+        problem = msg("logo-missing.kind", logo=logo)
     elif not logo_path.is_file():
-        problem = f"the file '{logo}' does not exist next to the playbook"
+        problem = msg("logo-missing.absent", logo=logo)
     if problem:
         raise PlaybookInvalid(
             path,
             [
-                Problem(
+                Problem.of(
                     "logo-missing",
                     document.location(("municipality", "logo")),
                     "municipality.logo",

@@ -7,10 +7,13 @@ from pathlib import Path
 from typing import Any
 
 from generator import i18n
+from generator.calculator_page import calculator_page
 from generator.content import NationalContent
+from generator.documents import download_links
+from generator.history import versions
 from generator.loader import LoadedPlaybook
 from generator.model import Contact, Playbook, Stage
-from generator.render import render_page
+from generator.render import render_national_page, render_page
 from generator.roles import ROLES_WITHOUT_CONTACT
 
 NATIONAL_DIR = "sky"
@@ -28,6 +31,7 @@ class LanguagePlan:
     site_name: str  # plain text; escaped where it is handed to the theme
     pages: tuple[PageSource, ...]
     nav: tuple[Any, ...]
+    static_files: tuple[tuple[str, bytes], ...] = ()  # (path in docs, content): data, images
 
 
 @dataclass(frozen=True)
@@ -37,6 +41,12 @@ class SitePlan:
     color: str | None
     logo: Path | None
     sites: tuple[LanguagePlan, ...]
+    # The URL path the site's folder is served at when no site_url says otherwise.
+    url_path: str = ""
+
+    @property
+    def served_at(self) -> str:
+        return self.url_path or f"/{self.slug}/"
 
 
 @dataclass(frozen=True)
@@ -77,13 +87,17 @@ def _plan_language(playbook: Playbook, content: NationalContent, language: str) 
 
 def _local_pages(playbook: Playbook, language: str) -> list[PageSource]:
     school_names = {school.id: school.name.get(language) for school in playbook.schools}
+    downloads = download_links(playbook.slug, language)  # the PDFs, printed beside the site
     pages = [
         PageSource("index.md", render_page("index.md.j2", playbook, language)),
         PageSource(
             "ladder.md",
             render_page("ladder.md.j2", playbook, language, ladders=ladders_by_kind(playbook)),
         ),
-        PageSource("guardians.md", render_page("guardians.md.j2", playbook, language)),
+        PageSource(
+            "guardians.md",
+            render_page("guardians.md.j2", playbook, language, downloads=downloads),
+        ),
         PageSource(
             "teachers.md",
             render_page(
@@ -91,6 +105,7 @@ def _local_pages(playbook: Playbook, language: str) -> list[PageSource]:
                 playbook,
                 language,
                 checklists=[Checklist(s, contacts_for_stage(playbook, s)) for s in playbook.stages],
+                downloads=downloads,
             ),
         ),
         PageSource(
@@ -104,6 +119,21 @@ def _local_pages(playbook: Playbook, language: str) -> list[PageSource]:
             ),
         ),
         PageSource("about.md", render_page("about.md.j2", playbook, language)),
+        PageSource(
+            "changes.md",
+            render_page("changes.md.j2", playbook, language, versions=versions(playbook)),
+        ),
+        PageSource(
+            "downloads.md",
+            render_page("downloads.md.j2", playbook, language, downloads=downloads),
+        ),
+        PageSource(
+            "calculator.md",
+            render_page(
+                "calculator.md.j2", playbook, language, calc=calculator_page(playbook, language)
+            ),
+        ),
+        PageSource("accessibility.md", render_page("accessibility.md.j2", playbook, language)),
     ]
     stages = playbook.stages
     for index, stage in enumerate(stages):
@@ -132,7 +162,7 @@ def _national_pages(
         PageSource(f"{NATIONAL_DIR}/{page.path}", page.render(language, values))
         for page in content.pages
     ]
-    glossary = render_page("glossary.md.j2", playbook, language, glossary=content.glossary)
+    glossary = render_national_page("pages/glossary.md.j2", language, glossary=content.glossary)
     pages.append(PageSource(f"{NATIONAL_DIR}/glossary.md", glossary))
     return pages
 
@@ -145,6 +175,7 @@ def _nav(playbook: Playbook, content: NationalContent, language: str) -> tuple[A
         {t("home"): "index.md"},
         {t("guardians"): "guardians.md"},
         {t("teachers"): "teachers.md"},
+        {t("calculator"): "calculator.md"},
         {t("ladder"): ["ladder.md", *(f"stages/{stage.id}.md" for stage in playbook.stages)]},
         {t("contacts"): "contacts.md"},
         {
@@ -153,7 +184,10 @@ def _nav(playbook: Playbook, content: NationalContent, language: str) -> tuple[A
                 f"{NATIONAL_DIR}/glossary.md",
             ]
         },
+        {t("downloads"): "downloads.md"},
         {t("about"): "about.md"},
+        {t("version_history"): "changes.md"},
+        {t("accessibility_statement"): "accessibility.md"},
     )
 
 

@@ -7,9 +7,12 @@ default, so the 404 page gets that base instead.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from mkdocs.utils import normalize_url
+
+from generator.trim import trim_site
 
 
 def on_template_context(context: dict[str, Any], template_name: str, config: Any) -> dict[str, Any]:
@@ -22,3 +25,11 @@ def on_template_context(context: dict[str, Any], template_name: str, config: Any
         normalize_url(str(p), None, base) for p in config.extra_javascript
     ]
     return context
+
+
+def on_post_build(config: Any) -> None:
+    """Drop the search languages and source maps the site never loads (generator.trim)."""
+    # Material registers its own search plugin as "material/search".
+    search = config.plugins.get("material/search") or config.plugins.get("search")
+    languages = list(search.config.lang or []) if search is not None else []
+    trim_site(Path(config.site_dir), languages)

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypedDict
 
+from generator.messages import msg
 from generator.problems import Location, Problem, Severity
 
 CACHE_SECONDS = 24 * 60 * 60
@@ -95,19 +96,19 @@ def check_online(
 
 def _problem(link: ExternalLink, status: int | None, error: str) -> Problem | None:
     if status is None:
-        return Problem(
+        return Problem.of(
             "external-unreachable",
             link.location,
             link.url,
-            f"no answer from the address ({error}); check it in a browser",
+            msg("external-unreachable", error=error),
             Severity.WARNING,
         )
     if status >= 400:
-        return Problem(
+        return Problem.of(
             "external-broken",
             link.location,
             link.url,
-            f"the address answers {status}; fix or remove the link",
+            msg("external-broken", status=status),
             Severity.ERROR if status in {404, 410} else Severity.WARNING,
         )
     return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -11,13 +12,39 @@ from pathlib import Path
 from typing import TypeVar
 from urllib.parse import urlsplit
 
+from generator import i18n
 from generator.content import ContentInvalid, NationalContent, load_content
+from generator.documents import DOWNLOADS_DIR
+from generator.fingerprint import (
+    BuildState,
+    guide_fingerprint,
+    playbook_fingerprint,
+    read_state,
+    shared_fingerprint,
+    write_state,
+)
 from generator.linkcheck import Site, check_site, external_links
 from generator.loader import LoadedPlaybook, PlaybookInvalid, load_playbook
-from generator.merge import plan_site
+from generator.merge import SitePlan, plan_site
+from generator.messages import msg
 from generator.online import ExternalLink
+from generator.opendata import record_of
+from generator.portal import plan_portal
+from generator.portal_settings import PortalSettingsInvalid, load_portal_settings
+from generator.printing import print_documents
 from generator.problems import Location, Problem, has_errors
-from generator.publish import discard, publish, staging_dir, staging_root, write_language_choice
+from generator.progress import Progress, Silent
+from generator.publish import (
+    PORTAL_SLUG,
+    discard,
+    portal_fingerprint,
+    publish,
+    publish_portal,
+    published_states,
+    staging_dir,
+    staging_root,
+    write_language_choice,
+)
 from generator.site import SiteResult, build_site
 from generator.stage import stage_site
 
@@ -42,6 +69,14 @@ class Project:
     @property
     def base_config(self) -> Path:
         return self.root / "mkdocs.yml"
+
+    @property
+    def portal_settings(self) -> Path:
+        return self.root / "portal.yml"
+
+    @property
+    def guide_dir(self) -> Path:
+        return self.root / "guide"
 
     @property
     def work_dir(self) -> Path:
@@ -93,12 +128,11 @@ def check(paths: Iterable[Path], project: Project) -> tuple[Inputs, Outcome]:
         if not path.is_file():
             outcome.failed.append(str(path))
             outcome.problems.append(
-                Problem(
+                Problem.of(
                     "playbook-not-found",
                     Location(path),
                     "",
-                    f"no playbook here; the playbooks are in {project.playbooks_dir}/ "
-                    "(name one by its slug, e.g. 'sky build rantala', or give a path)",
+                    msg("playbook-not-found", folder=project.playbooks_dir),
                 )
             )
             continue
@@ -118,27 +152,80 @@ def build(
     project: Project,
     out_dir: Path,
     jobs: int,
-    on_progress: Callable[[str], None] = lambda _message: None,
-    publish_sites: bool = True,
+    progress: Progress | None = None,
+    force: bool = False,
+    with_portal: bool = True,
 ) -> Outcome:
-    """Build, link-check and publish the sites of the given playbooks.
+    """Build, link-check and publish the sites of the given playbooks, then the portal.
 
-    Invalid playbooks and sites with errors are reported and leave what was published before
-    untouched. With ``publish_sites=False`` everything is built and checked, then discarded.
+    A site whose inputs have not changed since it was published is not built again (unless
+    ``force``). Invalid playbooks and sites with errors are reported and leave what was
+    published before untouched.
     """
-    inputs, outcome = check(paths, project)
-    content, loaded = inputs.content, inputs.playbooks
-    if content is None or not loaded:
-        return outcome
+    progress = progress or Silent()
+    paths = list(paths)
+    shared = shared_fingerprint(project.content_dir, project.base_config)
+    fingerprints = {p: playbook_fingerprint(p, shared) for p in paths if p.is_file()}
+    unchanged = [
+        p
+        for p, fingerprint in fingerprints.items()
+        if not force and _published_fingerprint(out_dir / p.stem) == fingerprint
+    ]
+    progress.start(len(paths))
+    for path in unchanged:
+        progress.advance(path.stem, "unchanged")
+    inputs, outcome = check([p for p in paths if p not in unchanged], project)
+    for failed in outcome.failed:
+        progress.advance(Path(failed).stem, "failed")
+    content = inputs.content
+    if content is not None and inputs.playbooks:
+        run = _Run(project, out_dir, jobs, outcome, progress)
+        _build_sites(run, inputs.playbooks, content, fingerprints)
+    if with_portal and content is not None:
+        _update_portal(content, project, out_dir, jobs, shared, outcome)
+    progress.close()
+    return outcome
+
+
+def _file_hash(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else ""
+
+
+def _published_fingerprint(folder: Path) -> str | None:
+    state = read_state(folder)
+    return state.fingerprint if state else None
+
+
+@dataclass(frozen=True)
+class _Run:
+    """The settings and the running record of one build."""
+
+    project: Project
+    out_dir: Path
+    jobs: int
+    outcome: Outcome
+    progress: Progress
+
+
+def _build_sites(
+    run: _Run,
+    loaded: list[LoadedPlaybook],
+    content: NationalContent,
+    fingerprints: dict[Path, str],
+) -> None:
+    project, out_dir, outcome, progress = run.project, run.out_dir, run.outcome, run.progress
     tasks = [
         _SiteTask(lp, content, language, project, staging_dir(out_dir, lp.playbook.slug) / language)
         for lp in loaded
         for language in lp.playbook.languages
     ]
-    with _executor(jobs, len(tasks)) as pool:
+    with _executor(run.jobs, len(tasks)) as pool:
         results = list(pool.map(_build_one, tasks))
-        built = [lp for lp in loaded if _built(lp, results, out_dir, outcome, on_progress)]
+        built = [lp for lp in loaded if _built(lp, results, out_dir, outcome)]
         link_results = list(pool.map(_check_links, [_link_task(lp, out_dir) for lp in built]))
+    for lp in loaded:
+        if lp not in built:
+            progress.advance(lp.playbook.slug, "failed")
     for lp, (problems, external) in zip(built, link_results, strict=True):
         slug = lp.playbook.slug
         outcome.problems += problems
@@ -146,24 +233,16 @@ def build(
         if has_errors(problems):
             outcome.failed.append(slug)
             discard(out_dir, slug)
-            on_progress(f"{slug}: failed the link check")
-        elif publish_sites:
-            publish(out_dir, slug)
-            outcome.published.append(slug)
-            on_progress(f"{slug}: published to {out_dir / slug}")
-        else:
-            discard(out_dir, slug)
-            outcome.published.append(slug)
-    return outcome
+            progress.advance(slug, "failed")
+            continue
+        state = BuildState(fingerprints[lp.path], record_of(lp.playbook))
+        write_state(staging_root(out_dir, slug), state)
+        publish(out_dir, slug)
+        outcome.published.append(slug)
+        progress.advance(slug, "built")
 
 
-def _built(
-    lp: LoadedPlaybook,
-    results: list[SiteResult],
-    out_dir: Path,
-    outcome: Outcome,
-    on_progress: Callable[[str], None],
-) -> bool:
+def _built(lp: LoadedPlaybook, results: list[SiteResult], out_dir: Path, outcome: Outcome) -> bool:
     """Whether every language of ``lp`` built; records the failure if not."""
     slug = lp.playbook.slug
     problems = [p for r in results if r.slug == slug for p in r.problems]
@@ -171,7 +250,6 @@ def _built(
         outcome.failed.append(slug)
         outcome.problems += problems
         discard(out_dir, slug)
-        on_progress(f"{slug}: failed")
         return False
     names = lp.playbook.municipality.name
     titles = {str(lang): names.get(lang) for lang in lp.playbook.languages}
@@ -183,6 +261,7 @@ def _built(
 class _LinkTask:
     root: Path
     url_path: str
+    published: Path | None = None  # where links that leave the site are looked up
 
 
 def _link_task(lp: LoadedPlaybook, out_dir: Path) -> _LinkTask:
@@ -200,7 +279,7 @@ def _check_links(task: _LinkTask) -> tuple[list[Problem], list[ExternalLink]]:
     ]
     problems = [
         replace(p, location=_built_page(task.root, p.location))
-        for p in check_site(Site(task.root, task.url_path))
+        for p in check_site(Site(task.root, task.url_path, task.published))
     ]
     return problems, external
 
@@ -208,6 +287,66 @@ def _check_links(task: _LinkTask) -> tuple[list[Problem], list[ExternalLink]]:
 def _built_page(root: Path, location: Location) -> Location:
     """A place in a built page, named as it is published: <slug>/<lang>/<page>."""
     return replace(location, path=Path(root.name) / location.path.relative_to(root))
+
+
+def _update_portal(
+    content: NationalContent,
+    project: Project,
+    out_dir: Path,
+    jobs: int,
+    shared: str,
+    outcome: Outcome,
+) -> None:
+    """Rebuild the national portal from every published site, when any of them changed."""
+    states = published_states(out_dir)
+    if not states:
+        return  # no municipality is published: there is nothing to index or compare
+    try:
+        settings = load_portal_settings(project.portal_settings)
+    except PortalSettingsInvalid as error:
+        outcome.problems += error.problems
+        outcome.failed.append("portal")
+        return
+    guide = project.guide_dir if project.guide_dir.is_dir() else None
+    inputs = shared + guide_fingerprint(guide) + _file_hash(project.portal_settings)
+    fingerprint = portal_fingerprint(inputs, states)
+    # The portal's state file lands in <out>/ itself when the portal is published.
+    if _published_fingerprint(out_dir) == fingerprint:
+        return
+    plan = plan_portal([state.record for state in states.values()], content, guide, settings)
+    root = staging_dir(out_dir, PORTAL_SLUG)
+    tasks = [_PlannedTask(plan, language, project, root / language) for language in plan.languages]
+    with _executor(jobs, len(tasks)) as pool:
+        results = list(pool.map(_build_planned, tasks))
+    problems = [p for result in results for p in result.problems]
+    if not problems:
+        titles = {language: i18n.text(language, "portal_title") for language in plan.languages}
+        write_language_choice(root, plan.languages, titles)
+        problems, external = _check_links(_LinkTask(root, "/", out_dir))
+        outcome.external_links += external
+    outcome.problems += problems
+    if has_errors(problems):
+        outcome.failed.append("portal")
+        discard(out_dir, PORTAL_SLUG)
+    else:
+        write_state(root, BuildState(fingerprint, {}))
+        publish_portal(out_dir)
+
+
+@dataclass(frozen=True)
+class _PlannedTask:
+    plan: SitePlan
+    language: str
+    project: Project
+    site_dir: Path
+
+
+def _build_planned(task: _PlannedTask) -> SiteResult:
+    plan = replace(
+        task.plan, sites=tuple(s for s in task.plan.sites if s.language == task.language)
+    )
+    (staged,) = stage_site(plan, task.project.work_dir, task.project.base_config, None)
+    return build_site(staged, task.site_dir)
 
 
 class _InProcess:
@@ -238,6 +377,11 @@ def _build_one(task: _SiteTask) -> SiteResult:
         task.project.base_config,
         task.loaded.playbook.municipality.site_url,
     )
+    # The PDFs go into the docs folder first, so that MkDocs copies them and checks links to them.
+    docs = staged.config_file.parent / "docs"
+    printed = print_documents(task.loaded, task.content, task.language, docs / DOWNLOADS_DIR)
+    if printed.problems:
+        return SiteResult(staged.slug, staged.language, task.site_dir, printed.problems)
     return build_site(staged, task.site_dir)
 
 

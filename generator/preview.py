@@ -1,38 +1,65 @@
-"""``sky serve``: rebuild on every save and serve the last good site with live reload."""
+"""``sky serve``: rebuild on every save and serve the last good site with live reload.
+
+Problems are printed as ``sky check`` prints them, in the author's language. A build that
+fails publishes nothing, so the browser keeps showing the last version that built.
+"""
 
 from __future__ import annotations
 
+import socket
 import sys
 import tempfile
 from pathlib import Path
 
-from generator.pipeline import Project, build
+from generator.messages import text
+from generator.pipeline import Project, build, check
 from generator.report import print_problems
 
+EXIT_OK, EXIT_INVALID = 0, 1
 
-def serve(playbook: Path, project: Project, host: str, port: int) -> None:
+
+def serve(playbook: Path, project: Project, host: str, port: int, language: str = "en") -> int:
+    """Serve until interrupted; 1 when there is no such playbook or the port is taken."""
     from mkdocs.livereload import LiveReloadServer
 
+    if not playbook.is_file():
+        _, outcome = check([playbook], project)
+        print_problems(outcome.problems, sys.stderr, language=language)
+        return EXIT_INVALID
+    if not _free(host, port):
+        print(text("serve.port", language, host=host, port=port, other=port + 1), file=sys.stderr)
+        return EXIT_INVALID
     with tempfile.TemporaryDirectory(prefix="sky-serve-") as folder:
         out_dir = Path(folder)
         slug = playbook.stem
+        url = f"http://{host}:{port}/{slug}/"
 
         def rebuild() -> None:
-            # A failed build publishes nothing, so the last good site stays served.
-            outcome = build([playbook], project, out_dir, jobs=2)
-            print_problems(outcome.problems, sys.stderr)
-            if outcome.ok:
-                print(f"Built {slug}: http://{host}:{port}/{slug}/", file=sys.stderr)
-            else:
-                print("Not rebuilt: fix the problems above and save again.", file=sys.stderr)
+            outcome = build([playbook], project, out_dir, jobs=2, with_portal=False)
+            print_problems(outcome.problems, sys.stderr, language=language)
+            done = "serve.built" if outcome.ok else "serve.failed"
+            print(text(done, language, slug=slug, url=url), file=sys.stderr, flush=True)
 
         rebuild()
         server = LiveReloadServer(builder=rebuild, host=host, port=port, root=str(out_dir))
-        for path in (playbook.parent, project.content_dir, project.base_config):
+        watched = (playbook.parent, project.content_dir, project.base_config)
+        for path in watched:
             server.watch(str(path))
+        shown = ", ".join(f"{path.name}/" if path.is_dir() else path.name for path in watched)
+        print(text("serve.watching", language, paths=shown), file=sys.stderr, flush=True)
         try:
             server.serve()  # type: ignore[no-untyped-call]
         except KeyboardInterrupt:
             pass
         finally:
             server.shutdown()
+    return EXIT_OK
+
+
+def _free(host: str, port: int) -> bool:
+    """Whether a server can listen at host:port (checked before the first, slow, build)."""
+    try:
+        with socket.create_server((host, port)):
+            return True
+    except OSError:
+        return False

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from generator.messages import Msg, msg
+
 
 class Severity(StrEnum):
     ERROR = "error"
@@ -31,21 +33,40 @@ class Location:
 
 @dataclass(frozen=True)
 class Problem:
+    """``message`` is the English text; ``text``, when given, renders it in any language."""
+
     code: str
     location: Location
     field: str
     message: str
     severity: Severity = Severity.ERROR
+    text: Msg | None = None
 
-    def render(self) -> str:
+    @classmethod
+    def of(
+        cls,
+        code: str,
+        location: Location,
+        field: str,
+        text: Msg,
+        severity: Severity = Severity.ERROR,
+    ) -> Problem:
+        """A problem whose message comes from the catalogues (see :mod:`generator.messages`)."""
+        return cls(code, location, field, text.render("en"), severity, text)
+
+    def message_in(self, language: str) -> str:
+        return self.text.render(language) if self.text is not None else self.message
+
+    def render(self, language: str = "en") -> str:
+        """``file:line:col: [warning: ]field: message [code]``; only the words are translated."""
         prefix = f"{self.location.render()}: "
         if self.severity is Severity.WARNING:
-            prefix += "warning: "
+            prefix += f"{msg('report.warning').render(language)}: "
         if self.field:
             prefix += f"{self.field}: "
-        return f"{prefix}{self.message} [{self.code}]"
+        return f"{prefix}{self.message_in(language)} [{self.code}]"
 
-    def as_json(self) -> dict[str, object]:
+    def as_json(self, language: str = "en") -> dict[str, object]:
         return {
             "code": self.code,
             "severity": self.severity.value,
@@ -53,7 +74,7 @@ class Problem:
             "line": self.location.line,
             "column": self.location.column,
             "field": self.field,
-            "message": self.message,
+            "message": self.message_in(language),
         }
 
 

@@ -7,11 +7,14 @@ readers never see a half-written site; the version it replaces moves to ``<out>/
 
 from __future__ import annotations
 
+import hashlib
 import html
 import os
 import shutil
 from collections.abc import Mapping
 from pathlib import Path
+
+from generator.fingerprint import BuildState, read_state
 
 STAGING = ".staging"
 PREVIOUS = ".previous"
@@ -68,3 +71,60 @@ def write_language_choice(
         f"  <ul>\n{links}\n  </ul>\n</body>\n</html>\n"
     )
     (site / "index.html").write_text(page, encoding="utf-8")
+
+
+PORTAL_SLUG = "_portal"
+
+
+def published_states(out_dir: Path) -> dict[str, BuildState]:
+    """The build state of every municipality's site published in ``out_dir``, by slug."""
+    states = {}
+    for folder in sorted(out_dir.iterdir()) if out_dir.is_dir() else []:
+        if folder.is_dir() and not folder.name.startswith((".", "_")):
+            state = read_state(folder)
+            if state is not None and state.record:
+                states[folder.name] = state
+    return states
+
+
+def portal_fingerprint(shared: str, states: Mapping[str, BuildState]) -> str:
+    digest = hashlib.sha256(shared.encode())
+    for slug, state in sorted(states.items()):
+        digest.update(f"\0{slug}:{state.fingerprint}".encode())
+    return digest.hexdigest()
+
+
+def publish_portal(out_dir: Path) -> None:
+    """Move each of the staged portal's entries (fi/, sv/, index.html...) into ``out_dir``."""
+    staged = staging_root(out_dir, PORTAL_SLUG)
+    previous = out_dir / PREVIOUS / PORTAL_SLUG
+    for entry in sorted(staged.iterdir()):
+        target = out_dir / entry.name
+        if target.exists():
+            kept = previous / entry.name
+            _remove(kept)
+            kept.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(target, kept)
+        os.replace(entry, target)
+    staged.rmdir()
+
+
+def rollback(out_dir: Path, slug: str) -> bool:
+    """Swap the published site of ``slug`` with the one it replaced; False if there is none."""
+    current, previous = out_dir / slug, out_dir / PREVIOUS / slug
+    if not previous.is_dir() or not current.is_dir():
+        return False
+    swap = out_dir / STAGING / f"rollback-{slug}"
+    _remove(swap)
+    swap.parent.mkdir(parents=True, exist_ok=True)
+    os.replace(current, swap)
+    os.replace(previous, current)
+    os.replace(swap, previous)
+    return True
+
+
+def _remove(path: Path) -> None:
+    if path.is_dir():
+        shutil.rmtree(path)
+    elif path.exists():
+        path.unlink()

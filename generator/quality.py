@@ -10,7 +10,8 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from generator.model import LANGUAGE_NAMES, LocalText, Playbook
+from generator.messages import msg
+from generator.model import LocalText, Playbook
 from generator.problems import Problem, Severity
 from generator.rules import problem_at
 from generator.yamlsource import PathKey, SourceDocument
@@ -50,24 +51,46 @@ def languages_complete(playbook: Playbook, document: SourceDocument) -> Iterator
                     document,
                     "missing-translation",
                     path,
-                    f"the {LANGUAGE_NAMES[language]} text is missing; add "
-                    f"'{language}: ...' (the playbook's languages are "
-                    f"{', '.join(playbook.languages)})",
+                    msg(
+                        "missing-translation",
+                        language=msg(f"part.language-{language}"),
+                        code=language,
+                        languages=", ".join(playbook.languages),
+                    ),
                 )
 
 
 def no_placeholders(playbook: Playbook, document: SourceDocument) -> Iterator[Problem]:
-    for path, text in texts(playbook):
-        for language in playbook.languages:
-            match = _PLACEHOLDER.search(text.get(language))
-            if match:
-                yield problem_at(
-                    document,
-                    "placeholder",
-                    (*path, language),
-                    f"the text still has the placeholder '{match.group(0)}'; write the final "
-                    "text in its place",
-                )
+    written = [
+        ((*path, language), text.get(language))
+        for path, text in texts(playbook)
+        for language in playbook.languages
+    ]
+    for path, value in [*written, *plain_texts(playbook)]:
+        match = _PLACEHOLDER.search(value)
+        if match:
+            yield problem_at(
+                document, "placeholder", path, msg("placeholder", placeholder=match.group(0))
+            )
+
+
+# Single-language texts an author writes (a contact's name, an address, a version...), which
+# a starter playbook fills with placeholders too. Ids and fixed choices are not among them.
+_PLAIN_TEXT_FIELDS = frozenset({"section", "version", "system", "name", "email", "feedback_email"})
+
+
+def plain_texts(value: Any, path: PathKey = ()) -> Iterator[tuple[PathKey, str]]:
+    """Every single-language text of the playbook (see above), with its key path."""
+    if isinstance(value, BaseModel):
+        for name in type(value).model_fields:
+            field_value = getattr(value, name)
+            if isinstance(field_value, str) and name in _PLAIN_TEXT_FIELDS:
+                yield (*path, name), field_value
+            else:
+                yield from plain_texts(field_value, (*path, name))
+    elif isinstance(value, (list, tuple)):
+        for index, item in enumerate(value):
+            yield from plain_texts(item, (*path, index))
 
 
 def contrast_ratio(foreground: str, background: str) -> float:
@@ -92,8 +115,12 @@ def header_contrast(playbook: Playbook, document: SourceDocument) -> Iterator[Pr
             document,
             "color-contrast",
             ("municipality", "color"),
-            f"white header text on '{color}' has a contrast of {ratio:.1f}:1; it must be at "
-            f"least {MIN_HEADER_CONTRAST}:1 (WCAG 1.4.3): choose a darker colour",
+            msg(
+                "color-contrast",
+                color=color,
+                ratio=f"{ratio:.1f}",
+                minimum=MIN_HEADER_CONTRAST,
+            ),
         )
 
 
@@ -107,15 +134,13 @@ def statement_current(
             document,
             "date-in-future",
             path,
-            f"the accessibility assessment date {assessed.isoformat()} is in the future; "
-            "write the date it was actually made",
+            msg("date-in-future", date=assessed.isoformat()),
         )
     elif (today - assessed).days > STATEMENT_MAX_AGE_DAYS:
         yield problem_at(
             document,
             "statement-old",
             path,
-            f"the accessibility statement was assessed on {assessed.isoformat()}, over a year "
-            "ago; review it at least once a year and update the date",
+            msg("statement-old", date=assessed.isoformat()),
             Severity.WARNING,
         )

@@ -21,6 +21,7 @@ from generator import i18n
 from generator.markdown_text import escape_markdown, escape_paragraphs
 from generator.model import LocalText, Playbook
 from generator.roles import NATIONAL_ROLES, role_anchor
+from generator.sentences import split_sentences
 
 _SAFE_ID = re.compile(r"^[a-z0-9_-]+$")
 
@@ -40,8 +41,15 @@ def _environment() -> jinja2.Environment:
         comment_end_string="##}",
     )
     environment.filters["paragraphs"] = escape_paragraphs
+    environment.filters["h"] = _escape_html
+    environment.filters["sentences"] = split_sentences
     environment.filters["id"] = _safe_id
     return environment
+
+
+def _escape_html(value: object) -> Markup:
+    """For raw HTML blocks in a template, where Markdown escapes would show literally."""
+    return Markup(html.escape(str(value), quote=True))
 
 
 def _safe_id(value: str) -> Markup:
@@ -107,6 +115,23 @@ def render_page(template: str, playbook: Playbook, language: str, **extra: Any) 
         **extra,
     }
     return _environment().get_template(f"pages/{template}").render(context)
+
+
+def render_national_page(template: str, language: str, **extra: Any) -> str:
+    """Render a page that belongs to no municipality (the portal's pages, the glossary)."""
+    context = {
+        "lang": language,
+        "t": lambda key, **kw: i18n.text(language, key).format(**kw),
+        "date": lambda value: i18n.date(value, language),
+        "num": lambda value: i18n.number(value, language),
+        "tier": lambda tier: i18n.tier_name(tier, language),
+        "link": _link,
+        "in_language": _in_language,
+        "lt": lambda value: value.get(language) if value is not None else "",
+        "email_link": _email_link,
+        **extra,
+    }
+    return _environment().get_template(template).render(context)
 
 
 def _role_link(role_id: str, playbook: Playbook, language: str, prefix: str) -> Markup:

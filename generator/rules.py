@@ -9,7 +9,9 @@ from __future__ import annotations
 import difflib
 from collections.abc import Callable, Iterator
 
-from generator.model import GradeSplit, Playbook, Stage
+from generator.history import history_ordered
+from generator.messages import Msg, msg
+from generator.model import RESERVED_SLUGS, GradeSplit, Playbook, Stage
 from generator.problems import Problem, Severity
 from generator.roles import NATIONAL_ROLES, ROLES_WITHOUT_CONTACT
 from generator.yamlsource import PathKey, SourceDocument, render_path
@@ -25,15 +27,19 @@ def problem_at(
     document: SourceDocument,
     code: str,
     path: PathKey,
-    message: str,
+    message: str | Msg,
     severity: Severity = Severity.ERROR,
 ) -> Problem:
-    return Problem(code, document.location(path), render_path(path), message, severity)
+    """A problem at ``path``; give a :class:`Msg` so that it can be shown in every language."""
+    location, field = document.location(path), render_path(path)
+    if isinstance(message, Msg):
+        return Problem.of(code, location, field, message, severity)
+    return Problem(code, location, field, message, severity)
 
 
-def _suggest(word: str, candidates: list[str]) -> str:
+def _suggest(word: str, candidates: list[str]) -> str | None:
     close = difflib.get_close_matches(word, candidates, n=1, cutoff=0.6)
-    return f"; did you mean '{close[0]}'?" if close else ""
+    return close[0] if close else None
 
 
 def roles_known(playbook: Playbook, document: SourceDocument) -> Iterator[Problem]:
@@ -54,8 +60,7 @@ def roles_known(playbook: Playbook, document: SourceDocument) -> Iterator[Proble
                 document,
                 "unknown-role",
                 path,
-                f"unknown role '{role_id}'{_suggest(role_id, known)} Use a national role "
-                "(see the README) or declare it under 'roles:'",
+                _with_suggestion("unknown-role", role_id, known, role=role_id),
             )
     for index, role in enumerate(playbook.roles):
         if role.id in NATIONAL_ROLES:
@@ -63,8 +68,7 @@ def roles_known(playbook: Playbook, document: SourceDocument) -> Iterator[Proble
                 document,
                 "duplicate-id",
                 ("roles", index, "id"),
-                f"'{role.id}' is already a national role; remove it from 'roles:' or "
-                "give the local role another id",
+                msg("duplicate-id.national", id=role.id),
             )
 
 
@@ -77,8 +81,7 @@ def ids_unique(playbook: Playbook, document: SourceDocument) -> Iterator[Problem
                     document,
                     "duplicate-id",
                     (section, index, "id"),
-                    f"the id '{item.id}' is already used by {section}[{seen[item.id] + 1}]; "
-                    "each id must be unique",
+                    msg("duplicate-id", id=item.id, other=f"{section}[{seen[item.id] + 1}]"),
                 )
             else:
                 seen[item.id] = index
@@ -89,19 +92,14 @@ def schools_exist(playbook: Playbook, document: SourceDocument) -> Iterator[Prob
     for c, contact in enumerate(playbook.contacts):
         for s, school_id in enumerate(contact.schools or []):
             if school_id not in school_ids:
-                if school_ids:
-                    hint = (
-                        _suggest(school_id, school_ids)
-                        or f"; the schools are: {', '.join(school_ids)}"
-                    )
+                if not school_ids:
+                    message = msg("unknown-school.none", school=school_id)
+                elif suggestion := _suggest(school_id, school_ids):
+                    message = msg("unknown-school.suggest", school=school_id, suggestion=suggestion)
                 else:
-                    hint = "; there is no 'schools:' list in this playbook"
-                yield problem_at(
-                    document,
-                    "unknown-school",
-                    ("contacts", c, "schools", s),
-                    f"no school has the id '{school_id}'{hint}",
-                )
+                    schools = ", ".join(school_ids)
+                    message = msg("unknown-school.list", school=school_id, schools=schools)
+                yield problem_at(document, "unknown-school", ("contacts", c, "schools", s), message)
     for s, school in enumerate(playbook.schools):
         first, last = school.grades
         if first > last:
@@ -109,7 +107,7 @@ def schools_exist(playbook: Playbook, document: SourceDocument) -> Iterator[Prob
                 document,
                 "invalid-value",
                 ("schools", s, "grades"),
-                f"the first grade must not be after the last, got [{first}, {last}]",
+                msg("invalid-value.grades", first=first, last=last),
             )
 
 
@@ -131,16 +129,14 @@ def ladder_rises(playbook: Playbook, document: SourceDocument) -> Iterator[Probl
                 document,
                 "unit-mismatch",
                 (*path, "threshold", stage.threshold.unit),
-                f"this threshold is in {stage.threshold.unit} but monitoring.unit is '{unit}'; "
-                f"write '{unit}:' here or change monitoring.unit",
+                msg("unit-mismatch", found=stage.threshold.unit, unit=unit),
             )
         if stage.sky_tier < highest_tier:
             yield problem_at(
                 document,
                 "tier-decreases",
                 (*path, "sky_tier"),
-                f"sky_tier goes down from {highest_tier} to {stage.sky_tier}; along the "
-                "ladder the tier may stay or rise, never fall",
+                msg("tier-decreases", previous=highest_tier, tier=stage.sky_tier),
             )
         highest_tier = max(highest_tier, stage.sky_tier)
         kind = stage.threshold.absences
@@ -149,14 +145,20 @@ def ladder_rises(playbook: Playbook, document: SourceDocument) -> Iterator[Probl
             previous_index, previous = last_by_kind[kind]
             for group, amount in values.items():
                 if amount <= previous[group]:
-                    label = "" if values["grades_1_6"] == values["grades_7_9"] else f" ({group})"
+                    split = values["grades_1_6"] != values["grades_7_9"]
+                    message = msg(
+                        "threshold-order.group" if split else "threshold-order",
+                        group=group,
+                        amount=_number(amount),
+                        previous=_number(previous[group]),
+                        index=previous_index + 1,
+                        kind=msg(f"part.absences-{kind}"),
+                    )
                     yield problem_at(
                         document,
                         "threshold-order",
                         (*path, "threshold", stage.threshold.unit),
-                        f"the threshold{label} {_number(amount)} is not above the previous "
-                        f"stage's {_number(previous[group])} (stages[{previous_index + 1}], "
-                        f"{kind} absences); thresholds must rise along the ladder",
+                        message,
                     )
                     break
         last_by_kind[kind] = (index, values)
@@ -165,8 +167,7 @@ def ladder_rises(playbook: Playbook, document: SourceDocument) -> Iterator[Probl
             document,
             "tier-3-missing",
             ("stages",),
-            "no stage reaches sky_tier 3; the last stage of the ladder should be tier 3 "
-            "(coordinated, multi-professional support)",
+            msg("tier-3-missing"),
         )
 
 
@@ -181,7 +182,7 @@ def leave_ascending(playbook: Playbook, document: SourceDocument) -> Iterator[Pr
                     document,
                     "leave-order",
                     ("guardians", "leave", index),
-                    "only the last leave rule may leave out 'up_to_days:'",
+                    msg("leave-order.last"),
                 )
             continue
         if rule.up_to_days <= previous:
@@ -189,8 +190,7 @@ def leave_ascending(playbook: Playbook, document: SourceDocument) -> Iterator[Pr
                 document,
                 "leave-order",
                 path,
-                f"{rule.up_to_days} days is not more than the previous rule's {previous}; "
-                "list leave rules from the shortest to the longest",
+                msg("leave-order", days=rule.up_to_days, previous=previous),
             )
         previous = rule.up_to_days
 
@@ -202,20 +202,42 @@ def dates_consistent(playbook: Playbook, document: SourceDocument) -> Iterator[P
             document,
             "date-order",
             ("approval", "effective_from"),
-            f"the rules take effect ({approval.effective_from.isoformat()}) before they were "
-            f"approved ({approval.date.isoformat()}); check both dates",
+            msg(
+                "date-order",
+                effective=approval.effective_from.isoformat(),
+                approved=approval.date.isoformat(),
+            ),
+        )
+    statement = playbook.accessibility
+    if statement.updated is not None and statement.updated < statement.assessed:
+        yield problem_at(
+            document,
+            "date-order",
+            ("accessibility", "updated"),
+            msg(
+                "date-order.statement",
+                updated=statement.updated.isoformat(),
+                assessed=statement.assessed.isoformat(),
+            ),
         )
 
 
 def slug_matches_file(playbook: Playbook, document: SourceDocument) -> Iterator[Problem]:
     stem = document.path.stem
+    if playbook.slug in RESERVED_SLUGS:
+        yield problem_at(
+            document,
+            "reserved-slug",
+            ("municipality", "slug"),
+            msg("reserved-slug", slug=playbook.slug),
+        )
+        return
     if playbook.slug != stem:
         yield problem_at(
             document,
             "slug-mismatch",
             ("municipality", "slug"),
-            f"the slug '{playbook.slug}' must equal the file name '{stem}' "
-            f"(rename the file to {playbook.slug}.yml or write slug: {stem})",
+            msg("slug-mismatch", slug=playbook.slug, stem=stem),
         )
 
 
@@ -237,18 +259,26 @@ def acting_roles_have_contacts(playbook: Playbook, document: SourceDocument) -> 
             missing = [school for school in (school_ids or ["*"]) if school not in covered]
             if missing:
                 reported.add(role)
-                where = "" if missing == ["*"] else f" for the school(s) {', '.join(missing)}"
+                message = (
+                    msg("contact-missing", role=role)
+                    if missing == ["*"]
+                    else msg("contact-missing.schools", role=role, schools=", ".join(missing))
+                )
                 yield problem_at(
-                    document,
-                    "contact-missing",
-                    ("stages", s, "steps", i, "role"),
-                    f"the role '{role}' acts in this step but has no contact{where}; add a "
-                    f"contact with 'role: {role}' under 'contacts:'",
+                    document, "contact-missing", ("stages", s, "steps", i, "role"), message
                 )
 
 
 def _number(value: float) -> str:
     return f"{value:g}"
+
+
+def _with_suggestion(key: str, word: str, candidates: list[str], **params: object) -> Msg:
+    """``key``, or its ``.suggest`` variant with "did you mean" when a candidate is close."""
+    suggestion = _suggest(word, candidates)
+    if suggestion is None:
+        return msg(key, **params)
+    return msg(f"{key}.suggest", suggestion=suggestion, **params)
 
 
 RULES: list[Rule] = [
@@ -259,5 +289,6 @@ RULES: list[Rule] = [
     ladder_rises,
     leave_ascending,
     dates_consistent,
+    history_ordered,
     acting_roles_have_contacts,
 ]

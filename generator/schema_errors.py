@@ -16,6 +16,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
+from generator.messages import CATALOGUES, AnyOf, Msg, msg
 from generator.problems import Problem
 from generator.yamlsource import PathKey, SourceDocument, render_path
 
@@ -86,118 +87,138 @@ def _relevant(details: list[ErrorDetails]) -> list[ErrorDetails]:
     if len(details) > 1:
         combined = dict(details[0])
         combined["type"] = "union_mismatch"
-        combined["ctx"] = {"expected": sorted({_expected_of(d) for d in details})}
+        expected = sorted({_expected_of(d) for d in details}, key=lambda m: m.render())
+        combined["ctx"] = {"expected": expected}
         return [typing.cast(ErrorDetails, combined)]
     return details[:1]
 
 
-def _expected_of(detail: ErrorDetails) -> str:
+def _expected_of(detail: ErrorDetails) -> Msg:
     kind = detail["type"]
-    if kind in {"model_type", "model_attributes_type", "dict_type"}:
+    if kind in _MODEL_TYPES:
         class_name = str((detail.get("ctx") or {}).get("class_name"))
-        return _MODEL_SHAPES.get(class_name, "keys on their own lines (like 'key: value')")
+        return msg(_MODEL_SHAPES.get(class_name, "part.expect-keys"))
     if kind in {"float_type", "float_parsing"}:
-        return "a number"
+        return msg("part.expect-number")
     if kind in {"int_type", "int_parsing"}:
-        return "a whole number"
+        return msg("part.expect-whole-number")
     if kind in {"list_type", "tuple_type"}:
-        return "a list"
+        return msg("part.expect-list")
     if kind == "none_required":
-        return "nothing"
-    return "text"
+        return msg("part.expect-nothing")
+    return msg("part.expect-text")
 
 
 _COMMA_DECIMAL = re.compile(r"-?[0-9]+,[0-9]+")
-
-
-def _bound(ctx: dict[str, Any], inclusive: str, exclusive: str) -> str:
-    value = ctx.get(inclusive, ctx.get(exclusive))
-    return f"{value:g}" if isinstance(value, float) else str(value)
-
-
+_MODEL_TYPES = {"model_type", "model_attributes_type", "dict_type"}
 _MODEL_SHAPES = {
-    "LocalText": "texts in each language (fi: and sv:)",
-    "GradeSplit": "a number per grade group (grades_1_6: and grades_7_9:)",
+    "LocalText": "part.expect-local-text",
+    "GradeSplit": "part.expect-grade-split",
+}
+# Messages that only need to say what was found, by pydantic's error type.
+_FOUND_MESSAGES = {
+    "list_type": "invalid-value.list",
+    "tuple_type": "invalid-value.list",
+    "string_type": "invalid-value.text",
+    "float_parsing": "invalid-value.number",
+    "float_type": "invalid-value.number",
+    "int_parsing": "invalid-value.whole-number",
+    "int_type": "invalid-value.whole-number",
+    "int_from_float": "invalid-value.whole-number",
+}
+_BOUND_MESSAGES = {
+    "greater_than_equal": "invalid-value.minimum",
+    "greater_than": "invalid-value.minimum",
+    "less_than_equal": "invalid-value.maximum",
+    "less_than": "invalid-value.maximum",
 }
 
 
-def _found(value: Any) -> str:
+def _bound(ctx: dict[str, Any]) -> str:
+    value = next((ctx[name] for name in ("ge", "gt", "le", "lt") if name in ctx), "")
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+def _found(value: Any) -> Msg:
     if isinstance(value, dict):
-        return "keys (a mapping)"
+        return msg("part.found-mapping")
     if isinstance(value, list):
-        return "a list"
+        return msg("part.found-list")
     if value is None:
-        return "nothing"
-    return f"'{value}'"
+        return msg("part.found-nothing")
+    return msg("part.found-value", value=value)
 
 
 def _problem(
     detail: ErrorDetails, path: PathKey, document: SourceDocument, root: type[BaseModel]
 ) -> Problem:
     kind = detail["type"]
+    field = render_path(path)
+    if kind == "missing":
+        key = path[-1]
+        return Problem.of(
+            "missing-key", document.location(path[:-1]), field, msg("missing-key", key=key)
+        )
+    if kind == "extra_forbidden":
+        return Problem.of(
+            "unknown-key", document.location(path), field, _unknown_key_message(path, root)
+        )
+    return Problem.of("invalid-value", document.value_location(path), field, _invalid_value(detail))
+
+
+def _invalid_value(detail: ErrorDetails) -> Msg:
+    kind = detail["type"]
     got = detail.get("input")
     ctx = detail.get("ctx") or {}
-    field = render_path(path)
-    location = document.value_location(path)
-    code = "invalid-value"
-    if kind == "missing":
-        code = "missing-key"
-        parent = path[:-1]
-        location = document.location(parent)
-        message = f"the required key '{path[-1]}' is missing; add '{path[-1]}:' here"
-    elif kind == "extra_forbidden":
-        code = "unknown-key"
-        location = document.location(path)
-        message = _unknown_key_message(path, root)
-    elif isinstance(got, str) and _COMMA_DECIMAL.fullmatch(got):
-        message = (
-            f"expected a number with a decimal point, like {got.replace(',', '.')}, got '{got}'"
-        )
-    elif kind == "union_mismatch":
-        expected = " or ".join(ctx["expected"])
-        message = f"expected {expected}, got {_found(got)}"
-    elif kind in {"model_type", "model_attributes_type", "dict_type"}:
-        message = f"expected {_expected_of(detail)}, got {_found(got)}"
-    elif kind in {"list_type", "tuple_type"}:
-        message = f"expected a list (items on lines starting with '- '), got {_found(got)}"
-    elif kind == "string_type":
-        message = f"expected text, got {_found(got)}"
-    elif kind in {"float_parsing", "float_type"}:
-        message = f"expected a number like 30 or 12.5 (with a point), got {_found(got)}"
-    elif kind in {"int_parsing", "int_type", "int_from_float"}:
-        message = f"expected a whole number like 3, got {_found(got)}"
-    elif kind.startswith("date") or kind.startswith("datetime"):
-        message = f"expected a date written as YYYY-MM-DD, like 2026-08-01, got {_found(got)}"
-    elif kind == "literal_error":
-        message = f"expected one of {ctx.get('expected', '')}, got {_found(got)}"
-    elif kind in {"greater_than_equal", "greater_than"}:
-        message = f"expected a value of at least {_bound(ctx, 'ge', 'gt')}, got {_found(got)}"
-    elif kind in {"less_than_equal", "less_than"}:
-        message = f"expected a value of at most {_bound(ctx, 'le', 'lt')}, got {_found(got)}"
-    elif kind == "too_short":
-        message = (
-            "must not be empty; write at least one item"
-            if isinstance(got, list)
-            else "must not be empty"
-        )
-    elif kind == "string_too_short":
-        message = "must not be empty"
-    elif kind == "too_long":
-        message = f"has too many items: at most {ctx.get('max_length')}"
-    else:
-        message = detail["msg"].removeprefix("Value error, ")
-    return Problem(code, location, field, message)
+    found = _found(got)
+    if isinstance(got, str) and _COMMA_DECIMAL.fullmatch(got):
+        return msg("invalid-value.comma-decimal", fixed=got.replace(",", "."), got=got)
+    if kind == "union_mismatch":
+        return msg("invalid-value.expected", expected=AnyOf(tuple(ctx["expected"])), found=found)
+    if kind in _MODEL_TYPES:
+        return msg("invalid-value.expected", expected=_expected_of(detail), found=found)
+    if kind in _BOUND_MESSAGES:
+        return msg(_BOUND_MESSAGES[kind], bound=_bound(ctx), found=found)
+    if kind in _FOUND_MESSAGES:
+        return msg(_FOUND_MESSAGES[kind], found=found)
+    if kind.startswith("date") or kind.startswith("datetime"):
+        return msg("invalid-value.date", found=found)
+    if kind == "literal_error":
+        choices = AnyOf(tuple(re.findall(r"'[^']*'", ctx.get("expected", ""))), serial=True)
+        message = msg("invalid-value.choice", choices=choices, found=found)
+        return message if message.render() == _english(detail, found) else _other(detail)
+    if kind == "too_short":
+        return msg("invalid-value.empty-list" if isinstance(got, list) else "invalid-value.empty")
+    if kind == "string_too_short":
+        return msg("invalid-value.empty")
+    if kind == "too_long":
+        return msg("invalid-value.too-many", limit=ctx.get("max_length"))
+    custom = f"invalid-value.{kind}"  # the model's own checks (PydanticCustomError)
+    if custom in CATALOGUES["en"]:
+        message = msg(custom, **ctx)
+        # A translation is used only for the very message it translates.
+        return message if message.render() == detail["msg"] else _other(detail)
+    return _other(detail)
 
 
-def _unknown_key_message(path: PathKey, root: type[BaseModel]) -> str:
+def _english(detail: ErrorDetails, found: Msg) -> str:
+    expected = (detail.get("ctx") or {}).get("expected", "")
+    return f"expected one of {expected}, got {found.render()}"
+
+
+def _other(detail: ErrorDetails) -> Msg:
+    return msg("invalid-value.other", detail=detail["msg"].removeprefix("Value error, "))
+
+
+def _unknown_key_message(path: PathKey, root: type[BaseModel]) -> Msg:
     key = str(path[-1])
     allowed = _allowed_keys(path[:-1], root)
     close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
     if close:
-        return f"unknown key '{key}'; did you mean '{close[0]}'?"
+        return msg("unknown-key.suggest", key=key, suggestion=close[0])
     if allowed:
-        return f"unknown key '{key}'; the keys allowed here are: {', '.join(allowed)}"
-    return f"unknown key '{key}'"
+        return msg("unknown-key.allowed", key=key, allowed=", ".join(allowed))
+    return msg("unknown-key", key=key)
 
 
 def _allowed_keys(path: PathKey, root: type[BaseModel]) -> list[str]:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from markupsafe import Markup, escape
 
+from generator.messages import msg
 from generator.problems import Location, Problem
 from generator.stage import StagedSite
 
@@ -62,11 +63,11 @@ def build_site(staged: StagedSite, site_dir: Path) -> SiteResult:
         logger.removeHandler(collector)
         logger.propagate = previous_propagate
     problems = tuple(
-        Problem(
+        Problem.of(
             "site-build",
             Location(staged.config_file.parent / "docs"),
             staged.language,
-            message,
+            msg("site-build", detail=message),
         )
         for message in collector.messages
     )

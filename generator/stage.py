@@ -11,6 +11,7 @@ from generator import i18n
 from generator.merge import LanguagePlan, SitePlan
 
 THEME_DIR = Path(__file__).parent / "theme"
+STATEMENT_PAGE = "accessibility.md"
 HOOKS_FILE = Path(__file__).parent / "mkdocs_hooks.py"
 
 
@@ -39,6 +40,9 @@ def stage_site(
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(page.markdown, encoding="utf-8")
         _write_assets(plan, docs)
+        for path, data in site.static_files:
+            (docs / path).parent.mkdir(parents=True, exist_ok=True)
+            (docs / path).write_bytes(data)
         config_file = project / "mkdocs.yml"
         config = _config(plan, site, base_config, site_url)
         # JSON is valid YAML: no YAML writer needed, and no value can be misread.
@@ -91,6 +95,14 @@ def _config(
         "plugins": [{"search": {"lang": [site.language]}}],
         "hooks": [str(HOOKS_FILE)],
         "extra": {
+            # The footer links every page to the accessibility statement, when the site has
+            # one (partials/copyright.html).
+            "sky_statement": {
+                "title": i18n.text(site.language, "accessibility_statement"),
+                "url": "accessibility/",
+            }
+            if any(page.path == STATEMENT_PAGE for page in site.pages)
+            else None,
             "alternate": [
                 {
                     "name": i18n.text(language, "language_name"),
@@ -109,5 +121,5 @@ def _config(
         # Without an address the site is assumed to be served from <out>/ at the host's root.
         extra = config["extra"]
         assert isinstance(extra, dict)
-        extra["sky_error_page_base"] = f"/{plan.slug}/{site.language}/"
+        extra["sky_error_page_base"] = f"{plan.served_at}{site.language}/"
     return config

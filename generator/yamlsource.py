@@ -18,6 +18,7 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.events import AliasEvent
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from generator.messages import Msg, msg
 from generator.problems import Location, Problem
 
 MAX_FILE_BYTES = 1_000_000
@@ -68,17 +69,7 @@ def read_yaml(path: Path) -> SourceDocument:
     if not text.strip() or all(
         line.strip().startswith("#") or not line.strip() for line in text.splitlines()
     ):
-        raise SourceError(
-            [
-                Problem(
-                    "empty-file",
-                    Location(path, 1, 1),
-                    "",
-                    "the file is empty; a playbook starts with 'schema_version: 1' "
-                    "(see playbooks/rantala.yml for a complete example)",
-                )
-            ]
-        )
+        raise SourceError([Problem.of("empty-file", Location(path, 1, 1), "", msg("empty-file"))])
     node = _compose(path, text)
     document = SourceDocument(path=path, data=None)
     document.data = _to_data(node, (), document, document.problems, set())
@@ -95,12 +86,11 @@ def _alias_problems(path: Path, text: str) -> list[Problem]:
         # One problem per anchor: each of its aliases goes when the anchor does.
         if not isinstance(event, AliasEvent) and getattr(event, "anchor", None):
             problems.append(
-                Problem(
+                Problem.of(
                     "yaml-alias",
                     Location(path, event.start_mark.line + 1, event.start_mark.column + 1),
                     "",
-                    "anchors and aliases (&name, *name) are not allowed in a playbook; "
-                    "write the value out in full",
+                    msg("yaml-alias"),
                 )
             )
     return problems
@@ -112,12 +102,15 @@ def _read_bytes(path: Path) -> bytes:
         if size > MAX_FILE_BYTES:
             raise SourceError(
                 [
-                    Problem(
+                    Problem.of(
                         "file-too-large",
                         Location(path, 1, 1),
                         "",
-                        f"the file is {size / 1_000_000:.1f} MB; a playbook may be at most "
-                        f"{MAX_FILE_BYTES // 1_000_000} MB (a complete playbook is about 20 kB)",
+                        msg(
+                            "file-too-large",
+                            size=f"{size / 1_000_000:.1f}",
+                            limit=MAX_FILE_BYTES // 1_000_000,
+                        ),
                     )
                 ]
             )
@@ -125,11 +118,11 @@ def _read_bytes(path: Path) -> bytes:
     except OSError as error:
         raise SourceError(
             [
-                Problem(
+                Problem.of(
                     "file-unreadable",
                     Location(path, 1, 1),
                     "",
-                    f"the file cannot be read: {error.strerror or error}",
+                    msg("file-unreadable", reason=error.strerror or error),
                 )
             ]
         ) from error
@@ -144,12 +137,11 @@ def _decode(path: Path, raw: bytes) -> str:
         column = error.start - (before.rfind(b"\n") + 1) + 1
         raise SourceError(
             [
-                Problem(
+                Problem.of(
                     "not-utf8",
                     Location(path, line, column),
                     "",
-                    f"the file is not UTF-8 text (byte 0x{raw[error.start]:02x} here); save it "
-                    "as UTF-8 in your editor ('Save as' > encoding UTF-8)",
+                    msg("not-utf8", byte=f"{raw[error.start]:02x}"),
                 )
             ]
         ) from error
@@ -166,19 +158,18 @@ def _compose(path: Path, text: str) -> Node:
         raise SourceError([_syntax_problem(path, text, error)]) from error
     except YAMLError as error:  # unmarked parser errors are rare; still no traceback
         raise SourceError(
-            [Problem("yaml-syntax", Location(path, 1, 1), "", f"not valid YAML: {error}")]
-        ) from error
-    if len(nodes) > 1:
-        raise SourceError(
             [
-                Problem(
+                Problem.of(
                     "yaml-syntax",
                     Location(path, 1, 1),
                     "",
-                    "the file holds several YAML documents (separated by '---'); "
-                    "write one playbook per file",
+                    msg("yaml-syntax.unmarked", detail=error),
                 )
             ]
+        ) from error
+    if len(nodes) > 1:
+        raise SourceError(
+            [Problem.of("yaml-syntax", Location(path, 1, 1), "", msg("yaml-syntax.documents"))]
         )
     node: Node = nodes[0]
     return node
@@ -192,21 +183,41 @@ def _syntax_problem(path: Path, text: str, error: MarkedYAMLError) -> Problem:
     source_line = lines[line - 1] if 0 < line <= len(lines) else ""
     problem = (error.problem or "").strip()
     if "\t" in source_line[: max(column, 1)] or "tab" in problem:
-        message = (
-            "a tab character is used for indentation; YAML allows only spaces "
-            "(set your editor to insert spaces for the Tab key)"
-        )
+        message = msg("yaml-tab")
         code = "yaml-tab"
         tab = source_line.find("\t")
         if tab >= 0:
             column = tab + 1
     else:
-        context = (error.context or "").strip()
-        detail = "; ".join(part for part in (context, problem) if part)
-        message = f"not valid YAML: {detail}" if detail else "not valid YAML"
-        message += " (check the indentation and that a text with ':' or '#' is in quotes)"
+        parts = [_parser_words(part) for part in ((error.context or "").strip(), problem) if part]
+        if len(parts) == 2:
+            parts = [msg("part.yaml-both", context=parts[0], problem=parts[1])]
+        message = msg("yaml-syntax.detail", detail=parts[0]) if parts else msg("yaml-syntax")
         code = "yaml-syntax"
-    return Problem(code, Location(path, line, column), "", message)
+    return Problem.of(code, Location(path, line, column), "", message)
+
+
+# The parser's most common words, translated in the catalogues; others stay in English.
+_PARSER_WORDS = {
+    "mapping values are not allowed in this context": "part.yaml-colon",
+    "while parsing a block mapping": "part.yaml-block-mapping",
+    "did not find expected key": "part.yaml-expected-key",
+    "while parsing a block collection": "part.yaml-block-collection",
+    "did not find expected '-' indicator": "part.yaml-expected-dash",
+    "while parsing a flow sequence": "part.yaml-flow-sequence",
+    "did not find expected ',' or ']'": "part.yaml-flow-sequence-end",
+    "while parsing a flow mapping": "part.yaml-flow-mapping",
+    "did not find expected ',' or '}'": "part.yaml-flow-mapping-end",
+    "while scanning a quoted scalar": "part.yaml-quoted",
+    "found unexpected end of stream": "part.yaml-end",
+    "while scanning a simple key": "part.yaml-simple-key",
+    "could not find expected ':'": "part.yaml-expected-colon",
+}
+
+
+def _parser_words(words: str) -> Msg | str:
+    key = _PARSER_WORDS.get(words)
+    return msg(key) if key else words
 
 
 def _position(path: Path, node: Node) -> Location:
@@ -224,12 +235,11 @@ def _to_data(
     # alias, which a playbook never needs and which is how "billion laughs" bombs are built.
     if id(node) in seen:
         problems.append(
-            Problem(
+            Problem.of(
                 "yaml-alias",
                 _position(document.path, node),
                 _render_path(key_path),
-                "anchors and aliases (&name, *name) are not allowed in a playbook; "
-                "write the value out in full",
+                msg("yaml-alias"),
             )
         )
         return None
@@ -261,22 +271,22 @@ def _mapping_to_data(
     for key_node, value_node in node.value:
         if not isinstance(key_node, ScalarNode):
             problems.append(
-                Problem(
+                Problem.of(
                     "yaml-syntax",
                     _position(document.path, key_node),
                     _render_path(key_path),
-                    "a key must be a plain name such as 'name:'",
+                    msg("yaml-syntax.key"),
                 )
             )
             continue
         key = str(key_node.value)
         if key == "<<":
             problems.append(
-                Problem(
+                Problem.of(
                     "yaml-merge-key",
                     _position(document.path, key_node),
                     _render_path(key_path),
-                    "merge keys ('<<:') are not allowed in a playbook; write the keys out",
+                    msg("yaml-merge-key"),
                 )
             )
             continue
@@ -284,12 +294,11 @@ def _mapping_to_data(
         if key in first_seen:
             first = first_seen[key]
             problems.append(
-                Problem(
+                Problem.of(
                     "duplicate-key",
                     _position(document.path, key_node),
                     _render_path(child_path),
-                    f"the key '{key}' is written twice (first on line "
-                    f"{first.start_mark.line + 1}, again here); keep one of them",
+                    msg("duplicate-key", key=key, first=first.start_mark.line + 1),
                 )
             )
             continue

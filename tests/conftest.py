@@ -1,15 +1,23 @@
-"""Shared fixtures: a tiny valid playbook to vary, and a project folder to build in."""
+"""Shared fixtures: a tiny valid playbook to vary, a project folder to build in, and the
+example sites built once and served to a real browser."""
 
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
+from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Browser, Page, Playwright, sync_playwright
+
+from generator.browser import guarded_context, launch, serve_site
+from generator.pipeline import Project, build
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 VALID_PLAYBOOK = (FIXTURES / "pikkula.yml").read_text(encoding="utf-8")
+EXAMPLES = sorted(path.stem for path in (REPO / "playbooks").glob("*.yml"))
 
 
 @pytest.fixture
@@ -31,3 +39,54 @@ def vary(old: str, new: str, text: str = VALID_PLAYBOOK) -> str:
     """The valid playbook with one exact piece replaced (fails loudly if it is not there)."""
     assert old in text, f"fixture does not contain {old!r}"
     return text.replace(old, new, 1)
+
+
+@pytest.fixture(scope="session")
+def example_sites(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The project as shipped (examples, content, guide, portal settings), built and published
+    once per session for every test that inspects built sites, PDFs or the portal."""
+    work = tmp_path_factory.mktemp("example-sites")
+    for name in ("content", "playbooks", "guide"):
+        shutil.copytree(REPO / name, work / name)
+    for name in ("mkdocs.yml", "portal.yml"):
+        shutil.copy(REPO / name, work / name)
+    project = Project(work)
+    outcome = build(sorted(project.playbooks_dir.glob("*.yml")), project, work / "site", jobs=2)
+    assert outcome.problems == [] and sorted(outcome.published) == EXAMPLES
+    return work / "site"
+
+
+@pytest.fixture(scope="session")
+def site_urls(example_sites: Path) -> Iterator[dict[str, str]]:
+    """Each example site served from 127.0.0.1 at the root, as from its own host: slug → URL."""
+    with ExitStack() as stack:
+        yield {slug: stack.enter_context(serve_site(example_sites / slug)) for slug in EXAMPLES}
+
+
+@pytest.fixture(scope="session")
+def playwright() -> Iterator[Playwright]:
+    with sync_playwright() as instance:
+        yield instance
+
+
+@pytest.fixture(scope="module")
+def browser(playwright: Playwright) -> Iterator[Browser]:
+    """Debian's Chromium, one per test module."""
+    chromium = launch(playwright)
+    yield chromium
+    chromium.close()
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    """A fresh page that may load only from 127.0.0.1; the test fails if it tried any other
+    host or if a script on the page failed."""
+    guarded = guarded_context(browser)
+    tab = guarded.context.new_page()
+    script_errors: list[str] = []
+    tab.on("pageerror", lambda error: script_errors.append(str(error)))
+    yield tab
+    guarded.context.close()
+    assert guarded.blocked == [], f"requests to other hosts were attempted: {guarded.blocked}"
+    assert guarded.requested, "the page loaded nothing through the guard"
+    assert script_errors == []

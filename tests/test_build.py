@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import posixpath
-import shutil
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -19,16 +18,9 @@ EXAMPLES = sorted(path.stem for path in (REPO / "playbooks").glob("*.yml"))
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    work = tmp_path_factory.mktemp("examples")
-    for name in ("content", "playbooks"):
-        shutil.copytree(REPO / name, work / name)
-    shutil.copy(REPO / "mkdocs.yml", work / "mkdocs.yml")
-    project = Project(work)
-    outcome = build(sorted(project.playbooks_dir.glob("*.yml")), project, work / "site", jobs=2)
-    assert outcome.problems == []
-    assert sorted(outcome.published) == EXAMPLES
-    return work / "site"
+def built(example_sites: Path) -> Path:
+    """The examples, built once per session (conftest) and shared with the browser tests."""
+    return example_sites
 
 
 def _soup(path: Path) -> BeautifulSoup:

@@ -52,7 +52,7 @@ def test_invalid_playbook_exits_1_without_traceback_or_output(project: Path) -> 
 
 def test_check_writes_nothing_and_reports_json(project: Path) -> None:
     write_playbook(project / "playbooks", vary('phone: "+358 40 123 4567"', "phone: 040-123"))
-    result = _sky(project, "check", "--format", "json")
+    result = _sky(project, "check", "--format", "json", "--lang", "en")
     assert result.returncode == 1
     assert json.loads(result.stdout) == [
         {
@@ -93,7 +93,7 @@ def test_usage_errors_exit_2(project: Path, capsys: pytest.CaptureFixture[str]) 
 
 
 def test_unknown_slug_is_named(project: Path) -> None:
-    result = _sky(project, "check", "vantaa")
+    result = _sky(project, "check", "vantaa", "--lang", "en")
     assert result.returncode == 1
     assert result.stdout.startswith(
         "playbooks/vantaa.yml:1:1: no playbook here; the playbooks are in "
@@ -101,7 +101,7 @@ def test_unknown_slug_is_named(project: Path) -> None:
 
 
 def test_help_everywhere() -> None:
-    for command in ([], ["build"], ["check"], ["serve"], ["schema"]):
+    for command in ([], ["build"], ["check"], ["serve"], ["schema"], ["new"]):
         with pytest.raises(SystemExit) as caught:
             main([*command, "--help"])
         assert caught.value.code == 0

@@ -39,12 +39,15 @@ def test_a_broken_link_in_raw_html_stops_publication(project: Path) -> None:
         page = project / "content" / language / "pupils.md"
         page.write_text(page.read_text() + '\n<a href="../missing/">x</a>\n', encoding="utf-8")
     outcome = build([project / "playbooks/pikkula.yml"], Project(project), project / "site", 1)
-    assert outcome.failed == ["pikkula"]
+    # The portal shows the same national page, so it is held back too.
+    assert outcome.failed == ["pikkula", "portal"]
     assert [(p.code, str(p.location.path), p.field) for p in outcome.problems] == [
-        ("broken-link", f"pikkula/{lang}/sky/pupils/index.html", "../missing/")
+        ("broken-link", f"{site}/{lang}/sky/pupils/index.html", "../missing/")
+        for site in ("pikkula", "_portal")
         for lang in ("fi", "sv")
     ]
     assert outcome.problems[0].message == "the linked page or file does not exist"
+    assert 'href="../missing/"' not in (project / "site/fi/sky/pupils/index.html").read_text()
     assert _snapshot(project / "site/pikkula") == before
     assert not (project / "site/.staging/pikkula").exists()
 
