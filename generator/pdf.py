@@ -8,13 +8,12 @@ fetched: nothing is downloaded while printing.
 from __future__ import annotations
 
 import io
-import logging
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any
+
+from generator.log_warnings import collected_warnings
 
 # Tagged PDF for accessibility (structure tree, /Lang, title shown, table headers); PDF/UA-1
 # needs no random document id, so two runs give the same bytes.
@@ -41,31 +40,9 @@ class RenderedPdf:
     def to_bytes(self) -> tuple[bytes, tuple[str, ...]]:
         """The PDF file's bytes, and any warnings WeasyPrint gave while writing it."""
         output = io.BytesIO()
-        with _warnings() as messages:
+        with collected_warnings("weasyprint") as messages:
             self._document.write_pdf(output, **PDF_OPTIONS)
         return output.getvalue(), tuple(messages)
-
-
-class _Collector(logging.Handler):
-    """Keeps WeasyPrint's warnings (bad CSS, a missing image) to report them as problems."""
-
-    def __init__(self) -> None:
-        super().__init__(level=logging.WARNING)
-        self.messages: list[str] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.messages.append(record.getMessage())
-
-
-@contextmanager
-def _warnings() -> Iterator[list[str]]:
-    logger = logging.getLogger("weasyprint")
-    collector = _Collector()
-    logger.addHandler(collector)
-    try:
-        yield collector.messages
-    finally:
-        logger.removeHandler(collector)
 
 
 def font_faces() -> str:
@@ -86,7 +63,7 @@ def render_pdf(html: str, stylesheet: str, base_dir: Path) -> RenderedPdf:
 
     fetcher = URLFetcher(allowed_protocols=("file", "data"), fail_on_errors=True)
     font_config = FontConfiguration()
-    with _warnings() as messages:
+    with collected_warnings("weasyprint") as messages:
         css = CSS(string=font_faces() + stylesheet, font_config=font_config, url_fetcher=fetcher)
         document = HTML(
             string=html, base_url=base_dir.resolve().as_uri() + "/", url_fetcher=fetcher

@@ -35,7 +35,9 @@ def serve(playbook: Path, project: Project, host: str, port: int, language: str 
         url = f"http://{host}:{port}/{slug}/"
 
         def rebuild() -> None:
-            outcome = build([playbook], project, out_dir, jobs=2, with_portal=False)
+            # One process: the server's threads are running, and forking a process that has
+            # threads can leave a worker holding a lock forever.
+            outcome = build([playbook], project, out_dir, jobs=1, with_portal=False)
             print_problems(outcome.problems, sys.stderr, language=language)
             done = "serve.built" if outcome.ok else "serve.failed"
             print(text(done, language, slug=slug, url=url), file=sys.stderr, flush=True)

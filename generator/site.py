@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass
 from pathlib import Path
 
 from markupsafe import Markup, escape
 
+from generator.log_warnings import collected_warnings
 from generator.messages import msg
 from generator.problems import Location, Problem
 from generator.stage import StagedSite
@@ -21,29 +21,27 @@ class SiteResult:
     problems: tuple[Problem, ...]
 
 
-class _Collector(logging.Handler):
-    """Keeps MkDocs' warnings so they can be reported as problems instead of log lines."""
-
-    def __init__(self) -> None:
-        super().__init__(level=logging.WARNING)
-        self.messages: list[str] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.messages.append(record.getMessage())
-
-
 def build_site(staged: StagedSite, site_dir: Path) -> SiteResult:
     """Build ``staged`` into ``site_dir``; MkDocs warnings come back as problems."""
+    with collected_warnings("mkdocs", silence=True) as messages:
+        _build(staged, site_dir, messages)
+    problems = tuple(
+        Problem.of(
+            "site-build",
+            Location(staged.config_file.parent / "docs"),
+            staged.language,
+            msg("site-build", detail=message),
+        )
+        for message in messages
+    )
+    return SiteResult(staged.slug, staged.language, site_dir, problems)
+
+
+def _build(staged: StagedSite, site_dir: Path, messages: list[str]) -> None:
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
 
-    logger = logging.getLogger("mkdocs")
-    collector = _Collector()
-    logger.addHandler(collector)
-    # MkDocs would also print its warnings; the problems are reported once, by our reporter.
-    previous_propagate = logger.propagate
-    logger.propagate = False
     try:
         # The theme prints site_name unescaped in places: hand it over as escaped Markup.
         config = load_config(
@@ -57,18 +55,5 @@ def build_site(staged: StagedSite, site_dir: Path) -> SiteResult:
         finally:
             config.plugins.on_shutdown()
     except MkDocsException as error:
-        if not collector.messages:
-            collector.messages.append(str(error))
-    finally:
-        logger.removeHandler(collector)
-        logger.propagate = previous_propagate
-    problems = tuple(
-        Problem.of(
-            "site-build",
-            Location(staged.config_file.parent / "docs"),
-            staged.language,
-            msg("site-build", detail=message),
-        )
-        for message in collector.messages
-    )
-    return SiteResult(staged.slug, staged.language, site_dir, problems)
+        if not messages:
+            messages.append(str(error))

@@ -3,7 +3,10 @@ example sites built once and served to a real browser."""
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 from collections.abc import Iterator
 from contextlib import ExitStack
 from pathlib import Path
@@ -33,6 +36,19 @@ def write_playbook(folder: Path, text: str, name: str = "pikkula") -> Path:
     path = folder / f"{name}.yml"
     path.write_text(text, encoding="utf-8")
     return path
+
+
+def run_sky(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """``sky ARGS`` as a user runs it, in ``project``, with no terminal attached."""
+    return subprocess.run(
+        [sys.executable, "-m", "generator.cli", *args],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+        stdin=subprocess.DEVNULL,
+        check=False,
+    )
 
 
 def vary(old: str, new: str, text: str = VALID_PLAYBOOK) -> str:

@@ -3,29 +3,15 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import jsonschema
 import pytest
 from ruamel.yaml import YAML
 
-from conftest import REPO, VALID_PLAYBOOK, vary, write_playbook
+from conftest import REPO, VALID_PLAYBOOK, run_sky, vary, write_playbook
 from generator.cli import main
 from generator.schema import schema_text
-
-
-def _sky(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "generator.cli", *args],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        env={**os.environ, "PYTHONPATH": str(REPO)},
-        check=False,
-    )
 
 
 def _snapshot(folder: Path) -> dict[str, bytes]:
@@ -38,7 +24,7 @@ def _snapshot(folder: Path) -> dict[str, bytes]:
 
 def test_invalid_playbook_exits_1_without_traceback_or_output(project: Path) -> None:
     write_playbook(project / "playbooks", vary("unit: hours", "unit: tunnit"))
-    result = _sky(project, "build", "pikkula")
+    result = run_sky(project, "build", "pikkula")
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert (
@@ -52,7 +38,7 @@ def test_invalid_playbook_exits_1_without_traceback_or_output(project: Path) -> 
 
 def test_check_writes_nothing_and_reports_json(project: Path) -> None:
     write_playbook(project / "playbooks", vary('phone: "+358 40 123 4567"', "phone: 040-123"))
-    result = _sky(project, "check", "--format", "json", "--lang", "en")
+    result = run_sky(project, "check", "--format", "json", "--lang", "en")
     assert result.returncode == 1
     assert json.loads(result.stdout) == [
         {
@@ -73,11 +59,11 @@ def test_batch_publishes_the_valid_and_keeps_the_bad_ones_old_site(project: Path
     write_playbook(playbooks, VALID_PLAYBOOK)
     other = VALID_PLAYBOOK.replace("slug: pikkula", "slug: toinen")
     write_playbook(playbooks, other, name="toinen")
-    assert _sky(project, "build").returncode == 0
+    assert run_sky(project, "build").returncode == 0
     before = _snapshot(project / "site" / "pikkula")
     write_playbook(playbooks, vary("sky_tier: 3", "sky_tier: 9"))
     write_playbook(playbooks, other.replace("Nätverket", "Nätverket 2"), name="toinen")
-    result = _sky(project, "build")
+    result = run_sky(project, "build")
     assert result.returncode == 1
     assert "sky build: 1 published, 1 failed" in result.stdout
     assert _snapshot(project / "site" / "pikkula") == before
@@ -88,12 +74,12 @@ def test_usage_errors_exit_2(project: Path, capsys: pytest.CaptureFixture[str]) 
     with pytest.raises(SystemExit) as caught:
         main(["build", "--jobs", "many"])
     assert caught.value.code == 2
-    assert _sky(project, "publish").returncode == 2
-    assert _sky(project.parent, "check").returncode == 2
+    assert run_sky(project, "publish").returncode == 2
+    assert run_sky(project.parent, "check").returncode == 2
 
 
 def test_unknown_slug_is_named(project: Path) -> None:
-    result = _sky(project, "check", "vantaa", "--lang", "en")
+    result = run_sky(project, "check", "vantaa", "--lang", "en")
     assert result.returncode == 1
     assert result.stdout.startswith(
         "playbooks/vantaa.yml:1:1: no playbook here; the playbooks are in "

@@ -10,17 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import re
 import shutil
 import string
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURES, REPO, VALID_PLAYBOOK, vary, write_playbook
+from conftest import FIXTURES, REPO, VALID_PLAYBOOK, run_sky, vary, write_playbook
 from generator.content import ContentInvalid, load_content
 from generator.documents import CARD, DOCUMENTS, DocumentKind
 from generator.linkcheck import Site, check_site
@@ -264,17 +261,6 @@ def test_an_unknown_message_key_is_a_programming_error() -> None:
         msg("no-such-message")
 
 
-def _sky(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "generator.cli", *args],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        env={**os.environ, "PYTHONPATH": str(REPO)},
-        check=False,
-    )
-
-
 _SWEDISH_FIRST = vary(
     "  name: {fi: Pikkula, sv: Småby}\n",
     "  name: {fi: Pikkula, sv: Småby}\n  languages: [sv, fi]\n",
@@ -284,20 +270,20 @@ _SWEDISH_FIRST = vary(
 
 def test_check_speaks_the_first_language_of_the_playbook(project: Path) -> None:
     write_playbook(project / "playbooks", _SWEDISH_FIRST)
-    result = _sky(project, "check", "pikkula")
+    result = run_sky(project, "check", "pikkula")
     assert result.returncode == 1
     assert result.stdout == (
         "playbooks/pikkula.yml:45:12: contacts[1].phone: skriv telefonnumret i internationell "
         "form, t.ex. '+358 40 123 4567' (nu: '040-123') [invalid-value]\n"
         "sky check: spelregelfiler 1, fel 1, varningar 0\n"
     )
-    english = _sky(project, "check", "pikkula", "--lang", "en")
+    english = run_sky(project, "check", "pikkula", "--lang", "en")
     assert english.stdout.splitlines() == [
         "playbooks/pikkula.yml:45:12: contacts[1].phone: expected an international number like "
         "'+358 40 123 4567', got '040-123' [invalid-value]",
         "sky check: 1 playbook(s), 1 error(s), 0 warning(s)",
     ]
-    finnish = _sky(project, "check", "pikkula", "--lang", "fi", "--format", "json")
+    finnish = run_sky(project, "check", "pikkula", "--lang", "fi", "--format", "json")
     assert json.loads(finnish.stdout)[0]["message"] == (
         "kirjoita puhelinnumero kansainvälisessä muodossa, esim. '+358 40 123 4567' "
         "(nyt: '040-123')"
@@ -306,7 +292,7 @@ def test_check_speaks_the_first_language_of_the_playbook(project: Path) -> None:
 
 def test_a_broken_file_is_still_reported_in_its_first_language(project: Path) -> None:
     write_playbook(project / "playbooks", _SWEDISH_FIRST.replace("  slug:", "\tslug:"))
-    result = _sky(project, "check", "pikkula")
+    result = run_sky(project, "check", "pikkula")
     assert result.stdout.splitlines()[0] == (
         "playbooks/pikkula.yml:4:1: ett tabbtecken används för indragning; YAML tillåter bara "
         "mellanslag (ställ in din editor så att tabbtangenten ger mellanslag) [yaml-tab]"

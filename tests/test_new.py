@@ -11,7 +11,6 @@ import os
 import pty
 import re
 import select
-import subprocess
 import sys
 import time
 import typing
@@ -22,25 +21,13 @@ import pytest
 from pydantic import BaseModel
 from ruamel.yaml import YAML
 
-from conftest import REPO
+from conftest import REPO, run_sky
 from generator import model
 from generator.loader import PlaybookInvalid, load_playbook
 from generator.new_command import run_new
 from generator.starter import StarterAnswers, starter_playbook
 
 TODAY = dt.date(2026, 11, 26)
-
-
-def _sky(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "generator.cli", *args],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        env={**os.environ, "PYTHONPATH": str(REPO)},
-        stdin=subprocess.DEVNULL,
-        check=False,
-    )
 
 
 def _fill(text: str) -> str:
@@ -58,7 +45,7 @@ def _placeholders(path: Path) -> list[str]:
 
 
 def test_new_check_fill_build(project: Path) -> None:
-    result = _sky(project, "new", "pikkula", "--name-fi", "Pikkula", "--name-sv", "Småby")
+    result = run_sky(project, "new", "pikkula", "--name-fi", "Pikkula", "--name-sv", "Småby")
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[:2] == [
         "Kirjoitettu playbooks/pikkula.yml: pelisääntöjen pohja täytettäväksi.",
@@ -69,7 +56,7 @@ def test_new_check_fill_build(project: Path) -> None:
     text = path.read_text(encoding="utf-8")
     assert text.startswith("# yaml-language-server: $schema=../schema/playbook.schema.json\n")
 
-    check = _sky(project, "check", "pikkula")
+    check = run_sky(project, "check", "pikkula")
     assert check.returncode == 1
     lines = check.stdout.splitlines()
     assert len(lines) == 42 and all(line.endswith(" [placeholder]") for line in lines[:-1])
@@ -80,8 +67,8 @@ def test_new_check_fill_build(project: Path) -> None:
     assert lines[-1] == "sky check: pelisääntötiedostoja 1, virheitä 41, varoituksia 0"
 
     path.write_text(_fill(text), encoding="utf-8")
-    assert _sky(project, "check", "pikkula").returncode == 0
-    build = _sky(project, "build", "pikkula")
+    assert run_sky(project, "check", "pikkula").returncode == 0
+    build = run_sky(project, "build", "pikkula")
     assert build.returncode == 0, build.stdout + build.stderr
     home = (project / "site/pikkula/fi/index.html").read_text(encoding="utf-8")
     assert "Pikkula" in home
@@ -92,7 +79,7 @@ def test_new_check_fill_build(project: Path) -> None:
 def test_never_overwrites(project: Path) -> None:
     path = project / "playbooks" / "pikkula.yml"
     path.write_text("# mine\n", encoding="utf-8")
-    result = _sky(project, "new", "pikkula", "--name-fi", "Pikkula", "--name-sv", "Småby")
+    result = run_sky(project, "new", "pikkula", "--name-fi", "Pikkula", "--name-sv", "Småby")
     assert result.returncode == 1
     assert result.stderr == (
         "sky new: playbooks/pikkula.yml on jo olemassa; sky new ei koskaan korvaa "
@@ -102,15 +89,15 @@ def test_never_overwrites(project: Path) -> None:
 
 
 def test_scripts_must_give_the_names_and_a_valid_slug(project: Path) -> None:
-    missing = _sky(project, "new", "isokyla", "--languages", "sv,fi", "--name-fi", "Isokylä")
+    missing = run_sky(project, "new", "isokyla", "--languages", "sv,fi", "--name-fi", "Isokylä")
     assert missing.returncode == 2
     assert missing.stderr == (
         "sky new: ange --name-sv (eller kör sky new i en terminal, så får du frågorna)\n"
     )
-    bad = _sky(project, "new", "Iso Kylä", "--name-fi", "Isokylä", "--lang", "en")
+    bad = run_sky(project, "new", "Iso Kylä", "--name-fi", "Isokylä", "--lang", "en")
     assert bad.returncode == 2
     assert "'Iso Kylä' cannot be a playbook's name" in bad.stderr
-    reserved = _sky(project, "new", "guide", "--name-fi", "Opas", "--name-sv", "Guide")
+    reserved = run_sky(project, "new", "guide", "--name-fi", "Opas", "--name-sv", "Guide")
     assert reserved.returncode == 2
     assert list((project / "playbooks").iterdir()) == []
 

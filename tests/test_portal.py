@@ -5,15 +5,12 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import jsonschema
 from bs4 import BeautifulSoup
 
-from conftest import EXAMPLES, REPO, VALID_PLAYBOOK, vary, write_playbook
+from conftest import EXAMPLES, REPO, VALID_PLAYBOOK, run_sky, vary, write_playbook
 from generator.loader import load_playbook
 from generator.pipeline import Project, build
 
@@ -115,28 +112,16 @@ def test_only_what_changed_is_rebuilt(project: Path) -> None:
 
 def test_rollback_puts_back_the_previous_version(project: Path) -> None:
     write_playbook(project / "playbooks", VALID_PLAYBOOK)
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
-
-    def sky(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [sys.executable, "-m", "generator.cli", *args],
-            cwd=project,
-            env=env,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-
-    assert sky("build", "--jobs", "1").returncode == 0
+    assert run_sky(project, "build", "--jobs", "1").returncode == 0
     first = _snapshot(project / "site/pikkula")
     write_playbook(project / "playbooks", vary("Nätverket", "Nätverket 2"))
-    assert sky("build", "--jobs", "1").returncode == 0
+    assert run_sky(project, "build", "--jobs", "1").returncode == 0
     second = _snapshot(project / "site/pikkula")
-    result = sky("rollback", "pikkula")
+    result = run_sky(project, "rollback", "pikkula")
     assert result.returncode == 0, result.stderr
     assert _snapshot(project / "site/pikkula") == first
     assert _snapshot(project / "site/.previous/pikkula") == second
-    missing = sky("rollback", "toinen")
+    missing = run_sky(project, "rollback", "toinen")
     assert missing.returncode == 1
     assert missing.stderr == (
         "sky rollback: there is no earlier version of 'toinen' in site/.previous/ (a version "
