@@ -6,6 +6,7 @@ fails publishes nothing, so the browser keeps showing the last version that buil
 
 from __future__ import annotations
 
+import signal
 import socket
 import sys
 import tempfile
@@ -42,6 +43,9 @@ def serve(playbook: Path, project: Project, host: str, port: int, language: str 
             done = "serve.built" if outcome.ok else "serve.failed"
             print(text(done, language, slug=slug, url=url), file=sys.stderr, flush=True)
 
+        # Ctrl+C stops the preview even when it was started from a program or shell that
+        # ignores SIGINT for its children (background jobs do): take the default handler back.
+        signal.signal(signal.SIGINT, signal.default_int_handler)
         rebuild()
         server = LiveReloadServer(builder=rebuild, host=host, port=port, root=str(out_dir))
         watched = (playbook.parent, project.content_dir, project.base_config)
