@@ -26,7 +26,6 @@ TEMPLATE_VALUES = {
     "provider": "the education provider's name (on the portal: 'your education provider')",
 }
 _TEMPLATE = re.compile(r"\{\{\s*([^}]*?)\s*\}\}")
-_H1 = re.compile(r"^# (.+?)(?:\s*\{[^}]*\})?\s*$", re.MULTILINE)
 
 
 class GlossaryText(BaseModel):
@@ -57,10 +56,6 @@ class NationalPage:
     path: str  # relative, e.g. "tier-1.md"
     sources: Mapping[str, Path]
     texts: Mapping[str, str]
-
-    def title(self, language: str) -> str:
-        match = _H1.search(self.texts[language])
-        return match.group(1).strip() if match else self.path
 
     def render(self, language: str, values: dict[str, str]) -> str:
         return _TEMPLATE.sub(lambda m: values[m.group(1)], self.texts[language])
