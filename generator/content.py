@@ -33,6 +33,9 @@ class GlossaryText(BaseModel):
     term: str = Field(min_length=1)
     definition: str = Field(min_length=1)
     match: list[str] = Field(min_length=1)
+    # Variants of the term that the content must not use for this concept (whole words, any
+    # case): one concept, one name.
+    reject: list[str] = Field(default_factory=list)
 
 
 class GlossaryTerm(BaseModel):

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from generator import clock
 from generator.messages import msg
 from generator.model import Playbook
 from generator.problems import Location, Problem, has_errors, sort_problems
@@ -80,7 +81,7 @@ def load_playbook(path: Path, today: dt.date | None = None) -> LoadedPlaybook:
         [
             *document.problems,
             *check_playbook(playbook, document),
-            *check_quality(playbook, document, today or dt.date.today()),
+            *check_quality(playbook, document, today or clock.today()),
         ]
     )
     if has_errors(problems):

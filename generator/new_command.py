@@ -15,6 +15,7 @@ from typing import TextIO
 
 from pydantic import TypeAdapter, ValidationError
 
+from generator import clock
 from generator.author_language import add_lang_option, playbook_language
 from generator.messages import text
 from generator.model import RESERVED_SLUGS, Language, Slug
@@ -81,7 +82,7 @@ def run_new(
         _check_slug(args.slug, language)
         if path.exists():
             raise FileExistsError(path)
-        answers = _answers(args, ask, today or dt.date.today(), language)
+        answers = _answers(args, ask, today or clock.today(), language)
         playbooks_dir.mkdir(parents=True, exist_ok=True)
         with path.open("x", encoding="utf-8") as file:  # "x": never overwrite, even in a race
             file.write(starter_playbook(answers))

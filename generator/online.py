@@ -9,7 +9,6 @@ the servers they point to.
 from __future__ import annotations
 
 import json
-import time
 import urllib.error
 import urllib.request
 from collections.abc import Callable
@@ -18,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypedDict
 
+from generator import clock
 from generator.messages import msg
 from generator.problems import Location, Problem, Severity
 
@@ -72,7 +72,7 @@ def check_online(
     now: float | None = None,
     fetcher: Fetch = fetch,
 ) -> list[Problem]:
-    moment = time.time() if now is None else now
+    moment = clock.now() if now is None else now
     cache = _read_cache(cache_file)
     stale = sorted(
         {

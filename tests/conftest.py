@@ -3,6 +3,7 @@ example sites built once and served to a real browser."""
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 import subprocess
@@ -14,8 +15,14 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, Playwright, sync_playwright
 
+from generator import clock
 from generator.browser import guarded_context, launch, serve_site
 from generator.pipeline import Project, build
+
+# Every date rule in the tests, and in every ``sky`` they start, compares with this day: the
+# suite gives the same answers on any date the machine shows.
+TODAY = dt.date(2026, 11, 26)
+os.environ[clock.TODAY_VARIABLE] = TODAY.isoformat()
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

@@ -21,13 +21,11 @@ import pytest
 from pydantic import BaseModel
 from ruamel.yaml import YAML
 
-from conftest import REPO, run_sky
+from conftest import REPO, TODAY, run_sky
 from generator import model
 from generator.loader import PlaybookInvalid, load_playbook
 from generator.new_command import run_new
 from generator.starter import StarterAnswers, starter_playbook
-
-TODAY = dt.date(2026, 11, 26)
 
 
 def _fill(text: str) -> str:

@@ -17,6 +17,7 @@ from typing import ClassVar
 import pytest
 
 from conftest import FIXTURES, REPO, VALID_PLAYBOOK, vary, write_playbook
+from generator import clock
 from generator.loader import load_playbook
 from generator.online import ExternalLink, check_online
 from generator.pipeline import Project, build
@@ -122,5 +123,5 @@ def test_online_check_reports_broken_links_and_caches_answers(
     ]
     assert check_online(links, cache, timeout=5) == problems
     assert sorted(_Handler.requests) == ["/gone", "/ok"], "the second check answers from the cache"
-    check_online(links, cache, timeout=5, now=time.time() + 2 * 24 * 3600)
+    check_online(links, cache, timeout=5, now=clock.now() + 2 * 24 * 3600)
     assert len(_Handler.requests) == 4, "answers older than a day are asked again"
