@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO
-from generator.content import load_content
+from generator.content.national import load_content
 
 CONTENT = REPO / "content"
 PAGES = sorted(p.name for p in (CONTENT / "fi").glob("*.md"))
@@ -85,4 +85,165 @@ def test_content_is_substantial_in_both_languages() -> None:
             len(re.findall(r"\w+", p.read_text(encoding="utf-8")))
             for p in (CONTENT / language).glob("*.md")
         )
-        assert 4000 <= words <= 9000, (language, words)
+        assert 4000 <= words <= 8000, (language, words)
+
+
+# Plain language on the guardian and pupil pages: sentences measured in words.
+PLAIN_PAGES = ("guardians.md", "pupils.md")
+LANGUAGES = ("fi", "sv")
+_ABBREVIATIONS = (
+    "esim.",
+    "mm.",
+    "ym.",
+    "yms.",
+    "ns.",
+    "ks.",
+    "jne.",
+    "klo.",
+    "n.",
+    "s.",
+    "t.",
+    "vrt.",
+    "fr.o.m.",
+    "t.o.m.",
+    "t.ex.",
+    "bl.a.",
+    "m.m.",
+    "o.s.v.",
+    "osv.",
+    "ca.",
+    "kl.",
+    "s.k.",
+    "resp.",
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[^\s])")
+_WORD = re.compile(r"\S*\w\S*")
+
+
+def _plain_text_lines(markdown: str) -> list[str]:
+    """The page's text without Markdown markup: each heading, list item and paragraph is one
+    line, link targets and heading ids are dropped."""
+    markdown = re.sub(r"```.*?```", "", markdown, flags=re.DOTALL)
+    lines: list[str] = []
+    paragraph: list[str] = []
+    for raw in markdown.splitlines():
+        line = raw.strip()
+        block = re.match(r"^(#{1,6} |[-*+] |\d+\. |\|)", line)
+        if not line or block:
+            if paragraph:
+                lines.append(" ".join(paragraph))
+                paragraph = []
+            if block and not line.startswith("|"):
+                lines.append(line[block.end() :])
+            elif line.startswith("|") and not re.fullmatch(r"[|\s:-]+", line):
+                lines.extend(cell for cell in line.strip("|").split("|"))
+            continue
+        paragraph.append(line)
+    if paragraph:
+        lines.append(" ".join(paragraph))
+    cleaned = []
+    for line in lines:
+        line = re.sub(r"\{#[a-z0-9-]+\}", "", line)
+        line = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", line)
+        line = re.sub(r"[*_`]+", "", line)
+        if line.strip():
+            cleaned.append(line.strip())
+    return cleaned
+
+
+def _sentences(markdown: str) -> list[str]:
+    sentences: list[str] = []
+    for line in _plain_text_lines(markdown):
+        protected = line
+        for abbreviation in sorted(_ABBREVIATIONS, key=len, reverse=True):
+            protected = re.sub(
+                rf"(?<!\w){re.escape(abbreviation)}",
+                lambda match: match.group(0).replace(".", "\0"),
+                protected,
+                flags=re.IGNORECASE,
+            )
+        for sentence in _SENTENCE_END.split(protected):
+            if _WORD.search(sentence):
+                sentences.append(sentence.replace("\0", "."))
+    return sentences
+
+
+def _words(sentence: str) -> int:
+    return len(_WORD.findall(sentence))
+
+
+def test_the_sentence_splitter_knows_abbreviations_dates_and_lists() -> None:
+    text = "# Otsikko {#id}\n\nEsim. Wilma toimii 1.8.2023 alkaen. Toinen lause!\n\n- kohta [linkki](https://a.b/c.d)\n"
+    assert _sentences(text) == [
+        "Otsikko",
+        "Esim. Wilma toimii 1.8.2023 alkaen.",
+        "Toinen lause!",
+        "kohta linkki",
+    ]
+    assert _sentences("Gäller fr.o.m. 1.8.2023. Sedan t.ex. Wilma.") == [
+        "Gäller fr.o.m. 1.8.2023.",
+        "Sedan t.ex. Wilma.",
+    ]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("name", PLAIN_PAGES)
+def test_guardian_and_pupil_pages_are_plain_language(language: str, name: str) -> None:
+    sentences = _sentences((CONTENT / language / name).read_text(encoding="utf-8"))
+    lengths = [_words(sentence) for sentence in sentences]
+    average = sum(lengths) / len(lengths)
+    too_long = [sentence for sentence in sentences if _words(sentence) > 20]
+    assert too_long == [], too_long
+    assert average <= 12, (language, name, round(average, 1))
+
+
+def _rejected(language: str) -> list[str]:
+    glossary = load_content(CONTENT).glossary
+    return [variant for term in glossary.terms for variant in term.text(language).reject]
+
+
+def _whole_word(variant: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){re.escape(variant)}(?!\w)", re.IGNORECASE)
+
+
+def test_rejected_variants_match_whole_words_only() -> None:
+    assert _whole_word("giltig frånvaro").search("ogiltig frånvaro") is None
+    assert _whole_word("giltig frånvaro").search("Giltig frånvaro följs upp.") is not None
+    assert _whole_word("koulukuraattori").search("Koulukuraattori auttaa") is not None
+    assert _whole_word("kuraattori").search("koulukuraattori") is None
+
+
+def test_the_glossary_rejects_the_known_bad_variants() -> None:
+    assert {"koulukuraattori", "kouluterveydenhoitaja", "koulupsykologi", "yleinen tuki"} <= set(
+        _rejected("fi")
+    )
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_content_and_guide_use_no_rejected_variant(language: str) -> None:
+    pages = sorted((CONTENT / language).glob("*.md")) + sorted(
+        (REPO / "guide" / language).glob("*.md")
+    )
+    found = [
+        (page.relative_to(REPO).as_posix(), variant)
+        for variant in _rejected(language)
+        for page in pages
+        if _whole_word(variant).search(page.read_text(encoding="utf-8"))
+    ]
+    assert found == []
+
+
+def _section(markdown: str, anchor: str) -> str | None:
+    match = re.search(
+        rf"^## .*\{{#{anchor}\}}[ \t]*$(.*?)(?=^#{{1,2}} |\Z)", markdown, re.MULTILINE | re.DOTALL
+    )
+    return match.group(1) if match else None
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_guardian_page_has_an_easy_to_read_summary(language: str) -> None:
+    markdown = (CONTENT / language / "guardians.md").read_text(encoding="utf-8")
+    section = _section(markdown, "easy-to-read")
+    assert section is not None and section.strip(), "## ... {#easy-to-read} is missing"
+    assert len(re.findall(r"\w+", section)) <= 150
+    assert _outline(CONTENT / language / "guardians.md")[1] == (2, "easy-to-read"), "first section"
