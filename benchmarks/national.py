@@ -28,13 +28,13 @@ from multiprocessing import get_context
 from pathlib import Path
 
 from benchmarks.synthetic import write_playbooks
-from generator.content import load_content
-from generator.documents import DOCUMENTS
-from generator.linkcheck import Site, check_site
-from generator.loader import load_playbook
+from generator.checks.linkcheck import Site, check_site
+from generator.content.national import load_content
 from generator.pipeline import Project, build
-from generator.print_html import PrintJob, render_document, stylesheet
-from generator.publish import published_states
+from generator.playbook.loader import load_playbook
+from generator.printout.documents import DOCUMENTS
+from generator.printout.print_html import PrintJob, render_document, stylesheet
+from generator.publish.swap import published_states
 
 REPO = Path(__file__).resolve().parent.parent
 VENV_BIN = Path(sys.executable).parent

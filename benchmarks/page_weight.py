@@ -17,6 +17,7 @@ import argparse
 import gzip
 import shutil
 import statistics
+import sys
 import tempfile
 from collections import defaultdict
 from contextlib import ExitStack
@@ -25,11 +26,14 @@ from urllib.parse import unquote, urlsplit
 
 from playwright.sync_api import Browser, sync_playwright
 
-from generator.browser import guarded_context, launch, serve_site
-from generator.loader import load_playbook
 from generator.pipeline import Project, build
+from generator.playbook.loader import load_playbook
 
 REPO = Path(__file__).resolve().parent.parent
+# The offline browser is test support, not part of the toolkit; this benchmark borrows it.
+sys.path.insert(0, str(REPO / "tests"))
+from support.browser import guarded_context, launch, serve_site  # noqa: E402
+
 KINDS = {
     "home": "",
     "ladder": "ladder/",

@@ -21,10 +21,10 @@ from dataclasses import dataclass
 from multiprocessing import get_context
 from pathlib import Path
 
-from generator.content import load_content
-from generator.documents import DOCUMENTS
-from generator.loader import load_playbook
-from generator.printing import print_document
+from generator.content.national import load_content
+from generator.playbook.loader import load_playbook
+from generator.printout.documents import DOCUMENTS
+from generator.printout.printing import print_document
 from generator.problems import Problem
 
 REPO = Path(__file__).resolve().parent.parent

@@ -12,10 +12,20 @@ from pathlib import Path
 from typing import TypeVar
 from urllib.parse import urlsplit
 
-from generator import i18n
-from generator.content import ContentInvalid, NationalContent, load_content
-from generator.documents import DOWNLOADS_DIR
-from generator.fingerprint import (
+from generator.checks.linkcheck import Site, check_site, external_links
+from generator.checks.online import ExternalLink
+from generator.content.national import ContentInvalid, NationalContent, load_content
+from generator.messages import msg, page_words
+from generator.plan.merge import SitePlan, plan_site
+from generator.playbook.loader import LoadedPlaybook, PlaybookInvalid, load_playbook
+from generator.portal.opendata import record_of
+from generator.portal.plan import plan_portal
+from generator.portal.settings import PortalSettingsInvalid, load_portal_settings
+from generator.printout.documents import DOWNLOADS_DIR
+from generator.printout.printing import print_documents
+from generator.problems import Location, Problem, has_errors
+from generator.progress import Progress, Silent
+from generator.publish.fingerprint import (
     BuildState,
     guide_fingerprint,
     playbook_fingerprint,
@@ -23,18 +33,7 @@ from generator.fingerprint import (
     shared_fingerprint,
     write_state,
 )
-from generator.linkcheck import Site, check_site, external_links
-from generator.loader import LoadedPlaybook, PlaybookInvalid, load_playbook
-from generator.merge import SitePlan, plan_site
-from generator.messages import msg
-from generator.online import ExternalLink
-from generator.opendata import record_of
-from generator.portal import plan_portal
-from generator.portal_settings import PortalSettingsInvalid, load_portal_settings
-from generator.printing import print_documents
-from generator.problems import Location, Problem, has_errors
-from generator.progress import Progress, Silent
-from generator.publish import (
+from generator.publish.swap import (
     PORTAL_SLUG,
     discard,
     portal_fingerprint,
@@ -45,8 +44,8 @@ from generator.publish import (
     staging_root,
     write_language_choice,
 )
-from generator.site import SiteResult, build_site
-from generator.stage import stage_site
+from generator.site.mkdocs_build import SiteResult, build_site
+from generator.site.staging import stage_site
 
 _T = TypeVar("_T")
 _R = TypeVar("_R")
@@ -320,7 +319,9 @@ def _update_portal(
         results = list(pool.map(_build_planned, tasks))
     problems = [p for result in results for p in result.problems]
     if not problems:
-        titles = {language: i18n.text(language, "portal_title") for language in plan.languages}
+        titles = {
+            language: page_words.text(language, "portal_title") for language in plan.languages
+        }
         write_language_choice(root, plan.languages, titles)
         problems, external = _check_links(_LinkTask(root, "/", out_dir))
         outcome.external_links += external

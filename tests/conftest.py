@@ -16,8 +16,8 @@ import pytest
 from playwright.sync_api import Browser, Page, Playwright, sync_playwright
 
 from generator import clock
-from generator.browser import guarded_context, launch, serve_site
 from generator.pipeline import Project, build
+from support.browser import guarded_context, launch, serve_site
 
 # Every date rule in the tests, and in every ``sky`` they start, compares with this day: the
 # suite gives the same answers on any date the machine shows.

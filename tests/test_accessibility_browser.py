@@ -15,8 +15,8 @@ from bs4 import BeautifulSoup
 from playwright.sync_api import Page
 
 from conftest import EXAMPLES, REPO
-from generator.browser import describe_violations, run_axe, serve_site
-from generator.loader import load_playbook
+from generator.playbook.loader import load_playbook
+from support.browser import describe_violations, run_axe, serve_site
 
 LANGUAGES = ("fi", "sv")
 SEARCH_WORDS = {"fi": "poissaolo", "sv": "frånvaro"}

@@ -11,8 +11,8 @@ import pytest
 from bs4 import BeautifulSoup
 
 from conftest import REPO, vary, write_playbook
-from generator.loader import load_playbook
 from generator.pipeline import Project, build
+from generator.playbook.loader import load_playbook
 
 EXAMPLES = sorted(path.stem for path in (REPO / "playbooks").glob("*.yml"))
 

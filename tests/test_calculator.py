@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO, vary, write_playbook
-from generator.calculator import (
+from generator.plan.calculator import (
     InputError,
     Inputs,
     calculate,
@@ -15,9 +15,9 @@ from generator.calculator import (
     parse_hours,
     read_inputs,
 )
-from generator.calculator_page import page_data, script_json
-from generator.loader import PlaybookInvalid, load_playbook
-from generator.model import Playbook
+from generator.plan.calculator_page import page_data, script_json
+from generator.playbook.loader import PlaybookInvalid, load_playbook
+from generator.playbook.model import Playbook
 
 
 def _example(slug: str) -> Playbook:

@@ -15,8 +15,7 @@ import pytest
 from playwright.sync_api import Browser, Page
 
 from conftest import EXAMPLES, REPO
-from generator.browser import guarded_context
-from generator.calculator import (
+from generator.plan.calculator import (
     GRADE_GROUPS,
     InputError,
     absence_kinds,
@@ -27,8 +26,9 @@ from generator.calculator import (
     read_inputs,
     threshold_hundredths,
 )
-from generator.loader import load_playbook
-from generator.model import Playbook
+from generator.playbook.loader import load_playbook
+from generator.playbook.model import Playbook
+from support.browser import guarded_context
 
 LANGUAGES = ("fi", "sv")
 

@@ -10,8 +10,8 @@ import pytest
 from ruamel.yaml import YAML
 
 from conftest import REPO, VALID_PLAYBOOK, run_sky, vary, write_playbook
-from generator.cli import main
-from generator.schema import schema_text
+from generator.authoring.schema import schema_text
+from generator.cli.main import main
 
 
 def _snapshot(folder: Path) -> dict[str, bytes]:

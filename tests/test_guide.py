@@ -13,11 +13,11 @@ import pytest
 from bs4 import BeautifulSoup
 
 from conftest import REPO
-from generator.cli import _parser
-from generator.field_reference import FIELD_REFERENCE_FILE, render_field_reference
-from generator.guide import GUIDE_PAGES, guide_pages
-from generator.markdown_text import escape_markdown
-from generator.schema import playbook_schema
+from generator.authoring.field_reference import FIELD_REFERENCE_FILE, render_field_reference
+from generator.authoring.schema import playbook_schema
+from generator.cli.main import _parser
+from generator.plan.markdown_text import escape_markdown
+from generator.portal.guide import GUIDE_PAGES, guide_pages
 
 GUIDE = REPO / "guide"
 LANGUAGES = ("fi", "sv")

@@ -9,9 +9,9 @@ import pytest
 from bs4 import BeautifulSoup
 
 from conftest import REPO, vary, write_playbook
-from generator.history import versions
-from generator.loader import PlaybookInvalid, load_playbook
-from generator.render import render_page
+from generator.plan.render import render_page
+from generator.playbook.history import versions
+from generator.playbook.loader import PlaybookInvalid, load_playbook
 
 _HISTORY = """  version: "2026.1"
 history:

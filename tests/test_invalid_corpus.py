@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.cli import main
+from generator.cli.main import main
 
 CORPUS = Path(__file__).parent / "corpus" / "invalid"
 CASES = sorted(path.name for path in CORPUS.iterdir())

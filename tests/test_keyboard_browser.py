@@ -7,7 +7,7 @@ from typing import Any
 
 from playwright.sync_api import Browser, Page
 
-from generator.browser import guarded_context
+from support.browser import guarded_context
 
 # What the focused element looks like: enough to tell whether a reader can see where focus is.
 _FOCUSED = """() => {

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.linkcheck import Site, check_site
+from generator.checks.linkcheck import Site, check_site
 
 
 def _site(tmp_path: Path, files: dict[str, str]) -> Path:

@@ -18,14 +18,14 @@ from pathlib import Path
 import pytest
 
 from conftest import FIXTURES, REPO, VALID_PLAYBOOK, run_sky, vary, write_playbook
-from generator.content import ContentInvalid, load_content
-from generator.documents import CARD, DOCUMENTS, DocumentKind
-from generator.linkcheck import Site, check_site
-from generator.loader import PlaybookInvalid, load_playbook
+from generator.checks.linkcheck import Site, check_site
+from generator.checks.online import Answer, ExternalLink, check_online
+from generator.content.national import ContentInvalid, load_content
 from generator.messages import CATALOGUES, msg
-from generator.online import Answer, ExternalLink, check_online
 from generator.pipeline import Project, build, check
-from generator.printing import print_document
+from generator.playbook.loader import PlaybookInvalid, load_playbook
+from generator.printout.documents import CARD, DOCUMENTS, DocumentKind
+from generator.printout.printing import print_document
 from generator.problems import Location, Problem
 
 CORPUS = Path(__file__).parent / "corpus" / "invalid"

@@ -22,10 +22,10 @@ from pydantic import BaseModel
 from ruamel.yaml import YAML
 
 from conftest import REPO, TODAY, run_sky
-from generator import model
-from generator.loader import PlaybookInvalid, load_playbook
-from generator.new_command import run_new
-from generator.starter import StarterAnswers, starter_playbook
+from generator.authoring.new import run_new
+from generator.authoring.starter import StarterAnswers, starter_playbook
+from generator.playbook import model
+from generator.playbook.loader import PlaybookInvalid, load_playbook
 
 
 def _fill(text: str) -> str:

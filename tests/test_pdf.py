@@ -16,14 +16,14 @@ import pytest
 from bs4 import BeautifulSoup
 
 from conftest import REPO, vary, write_playbook
-from generator.content import load_content
-from generator.documents import CARD, DOCUMENTS, LEAFLET, PLAYBOOK, DocumentKind, file_name
-from generator.hyphenation import SOFT_HYPHEN, soft_hyphenate
-from generator.loader import load_playbook
-from generator.model import Playbook
+from generator.content.national import load_content
 from generator.pipeline import Project, build
-from generator.print_html import css_string
-from generator.printing import print_document
+from generator.playbook.loader import load_playbook
+from generator.playbook.model import Playbook
+from generator.printout.documents import CARD, DOCUMENTS, LEAFLET, PLAYBOOK, DocumentKind, file_name
+from generator.printout.hyphenation import SOFT_HYPHEN, soft_hyphenate
+from generator.printout.print_html import css_string
+from generator.printout.printing import print_document
 
 EXAMPLES = sorted(path.stem for path in (REPO / "playbooks").glob("*.yml"))
 CASES = [

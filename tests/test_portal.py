@@ -11,8 +11,8 @@ import jsonschema
 from bs4 import BeautifulSoup
 
 from conftest import EXAMPLES, REPO, VALID_PLAYBOOK, run_sky, vary, write_playbook
-from generator.loader import load_playbook
 from generator.pipeline import Project, build
+from generator.playbook.loader import load_playbook
 
 
 def _soup(path: Path) -> BeautifulSoup:

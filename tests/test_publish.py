@@ -18,9 +18,9 @@ import pytest
 
 from conftest import FIXTURES, REPO, VALID_PLAYBOOK, vary, write_playbook
 from generator import clock
-from generator.loader import load_playbook
-from generator.online import ExternalLink, check_online
+from generator.checks.online import ExternalLink, check_online
 from generator.pipeline import Project, build
+from generator.playbook.loader import load_playbook
 from generator.problems import Location
 
 

@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 
 from conftest import FIXTURES, REPO, vary, write_playbook
-from generator.content import load_content
-from generator.loader import load_playbook
-from generator.markdown_text import escape_markdown, escape_paragraphs
-from generator.merge import NATIONAL_DIR, plan_site
+from generator.content.national import load_content
+from generator.plan.markdown_text import escape_markdown, escape_paragraphs
+from generator.plan.merge import NATIONAL_DIR, plan_site
+from generator.playbook.loader import load_playbook
 
 GOLDEN = Path(__file__).parent / "golden"
 

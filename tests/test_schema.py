@@ -12,7 +12,7 @@ import jsonschema
 import pytest
 
 from conftest import REPO
-from generator.roles import NATIONAL_ROLES
+from generator.playbook.roles import NATIONAL_ROLES
 
 SCHEMA: dict[str, Any] = json.loads(
     (REPO / "schema" / "playbook.schema.json").read_text(encoding="utf-8")

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.yamlsource import SourceDocument, SourceError, read_yaml
+from generator.playbook.yamlsource import SourceDocument, SourceError, read_yaml
 
 
 def _read(tmp_path: Path, content: str | bytes) -> SourceDocument:

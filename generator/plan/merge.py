@@ -1,0 +1,216 @@
+"""Merge a playbook with the national content into a plan of pages, per language."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from generator.content.national import NationalContent
+from generator.messages import page_words
+from generator.plan.calculator_page import calculator_page
+from generator.plan.render import render_national_page, render_page
+from generator.playbook.history import versions
+from generator.playbook.loader import LoadedPlaybook
+from generator.playbook.model import Contact, Playbook, Stage
+from generator.playbook.roles import ROLES_WITHOUT_CONTACT
+from generator.printout.documents import download_links
+
+NATIONAL_DIR = "sky"
+
+
+@dataclass(frozen=True)
+class PageSource:
+    path: str  # relative to the site's docs folder, e.g. "stages/concern.md"
+    markdown: str
+
+
+@dataclass(frozen=True)
+class LanguagePlan:
+    language: str
+    site_name: str  # plain text; escaped where it is handed to the theme
+    pages: tuple[PageSource, ...]
+    nav: tuple[Any, ...]
+    static_files: tuple[tuple[str, bytes], ...] = ()  # (path in docs, content): data, images
+
+
+@dataclass(frozen=True)
+class SitePlan:
+    slug: str
+    languages: tuple[str, ...]
+    color: str | None
+    logo: Path | None
+    sites: tuple[LanguagePlan, ...]
+    # The URL path the site's folder is served at when no site_url says otherwise.
+    url_path: str = ""
+
+    @property
+    def served_at(self) -> str:
+        return self.url_path or f"/{self.slug}/"
+
+
+@dataclass(frozen=True)
+class Checklist:
+    stage: Stage
+    contacts: tuple[Contact, ...]
+
+
+def plan_site(
+    loaded: LoadedPlaybook, content: NationalContent, only: tuple[str, ...] | None = None
+) -> SitePlan:
+    """Plan every language of the playbook's site, or just those in ``only``."""
+    playbook = loaded.playbook
+    logo = loaded.folder / playbook.municipality.logo if playbook.municipality.logo else None
+    return SitePlan(
+        slug=playbook.slug,
+        languages=tuple(playbook.languages),
+        color=playbook.municipality.color,
+        logo=logo,
+        sites=tuple(
+            _plan_language(playbook, content, lang)
+            for lang in playbook.languages
+            if only is None or lang in only
+        ),
+    )
+
+
+def _plan_language(playbook: Playbook, content: NationalContent, language: str) -> LanguagePlan:
+    pages = [*_local_pages(playbook, language), *_national_pages(playbook, content, language)]
+    name = playbook.municipality.name.get(language)
+    return LanguagePlan(
+        language=language,
+        site_name=f"{name}: {page_words.text(language, 'site_title')}",
+        pages=tuple(pages),
+        nav=_nav(playbook, content, language),
+    )
+
+
+def _local_pages(playbook: Playbook, language: str) -> list[PageSource]:
+    school_names = {school.id: school.name.get(language) for school in playbook.schools}
+    downloads = download_links(playbook.slug, language)  # the PDFs, printed beside the site
+    pages = [
+        PageSource("index.md", render_page("index.md.j2", playbook, language)),
+        PageSource(
+            "ladder.md",
+            render_page("ladder.md.j2", playbook, language, ladders=ladders_by_kind(playbook)),
+        ),
+        PageSource(
+            "guardians.md",
+            render_page("guardians.md.j2", playbook, language, downloads=downloads),
+        ),
+        PageSource(
+            "teachers.md",
+            render_page(
+                "teachers.md.j2",
+                playbook,
+                language,
+                checklists=[Checklist(s, contacts_for_stage(playbook, s)) for s in playbook.stages],
+                downloads=downloads,
+            ),
+        ),
+        PageSource(
+            "contacts.md",
+            render_page(
+                "contacts.md.j2",
+                playbook,
+                language,
+                by_role=contacts_by_role(playbook),
+                school_names=school_names,
+            ),
+        ),
+        PageSource("about.md", render_page("about.md.j2", playbook, language)),
+        PageSource(
+            "changes.md",
+            render_page("changes.md.j2", playbook, language, versions=versions(playbook)),
+        ),
+        PageSource(
+            "downloads.md",
+            render_page("downloads.md.j2", playbook, language, downloads=downloads),
+        ),
+        PageSource(
+            "calculator.md",
+            render_page(
+                "calculator.md.j2", playbook, language, calc=calculator_page(playbook, language)
+            ),
+        ),
+        PageSource("accessibility.md", render_page("accessibility.md.j2", playbook, language)),
+    ]
+    stages = playbook.stages
+    for index, stage in enumerate(stages):
+        markdown = render_page(
+            "stage.md.j2",
+            playbook,
+            language,
+            stage=stage,
+            number=index + 1,
+            previous_stage=stages[index - 1] if index > 0 else None,
+            next_stage=stages[index + 1] if index + 1 < len(stages) else None,
+            stage_contacts=contacts_for_stage(playbook, stage),
+        )
+        pages.append(PageSource(f"stages/{stage.id}.md", markdown))
+    return pages
+
+
+def _national_pages(
+    playbook: Playbook, content: NationalContent, language: str
+) -> list[PageSource]:
+    values = {
+        "municipality": playbook.municipality.name.get(language),
+        "provider": playbook.municipality.provider.get(language),
+    }
+    pages = [
+        PageSource(f"{NATIONAL_DIR}/{page.path}", page.render(language, values))
+        for page in content.pages
+    ]
+    glossary = render_national_page("pages/glossary.md.j2", language, glossary=content.glossary)
+    pages.append(PageSource(f"{NATIONAL_DIR}/glossary.md", glossary))
+    return pages
+
+
+def _nav(playbook: Playbook, content: NationalContent, language: str) -> tuple[Any, ...]:
+    def t(key: str) -> str:
+        return page_words.text(language, key)
+
+    return (
+        {t("home"): "index.md"},
+        {t("guardians"): "guardians.md"},
+        {t("teachers"): "teachers.md"},
+        {t("calculator"): "calculator.md"},
+        {t("ladder"): ["ladder.md", *(f"stages/{stage.id}.md" for stage in playbook.stages)]},
+        {t("contacts"): "contacts.md"},
+        {
+            t("national_model"): [
+                *(f"{NATIONAL_DIR}/{page.path}" for page in content.pages),
+                f"{NATIONAL_DIR}/glossary.md",
+            ]
+        },
+        {t("downloads"): "downloads.md"},
+        {t("about"): "about.md"},
+        {t("version_history"): "changes.md"},
+        {t("accessibility_statement"): "accessibility.md"},
+    )
+
+
+def ladders_by_kind(playbook: Playbook) -> list[tuple[str, list[Stage]]]:
+    """The stages grouped by which absences they count, in order of first appearance."""
+    groups: dict[str, list[Stage]] = {}
+    for stage in playbook.stages:
+        groups.setdefault(stage.threshold.absences, []).append(stage)
+    return list(groups.items())
+
+
+def contacts_for_stage(playbook: Playbook, stage: Stage) -> tuple[Contact, ...]:
+    roles = [step.role for step in stage.steps if step.role not in ROLES_WITHOUT_CONTACT]
+    return tuple(
+        contact
+        for role in dict.fromkeys(roles)
+        for contact in playbook.contacts
+        if contact.role == role
+    )
+
+
+def contacts_by_role(playbook: Playbook) -> list[tuple[str, list[Contact]]]:
+    groups: dict[str, list[Contact]] = {}
+    for contact in playbook.contacts:
+        groups.setdefault(contact.role, []).append(contact)
+    return list(groups.items())

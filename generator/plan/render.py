@@ -1,0 +1,135 @@
+"""Render the municipality's own pages: Jinja2 templates that produce Markdown.
+
+Every ``{{ value }}`` is escaped for Markdown by the environment's ``finalize`` hook, so text
+from a playbook is shown literally wherever it lands. Templates mark the Markdown they build
+themselves (links to our own pages, ids checked by the schema) with the helpers below.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from functools import cache
+from typing import Any
+from urllib.parse import quote
+
+from markupsafe import Markup
+
+from generator.messages import page_words
+from generator.plan.markdown_text import escape_markdown, escape_paragraphs
+from generator.plan.sentences import split_sentences
+from generator.playbook.model import LocalText, Playbook
+from generator.playbook.roles import NATIONAL_ROLES, role_anchor
+from generator.templating import Environment, environment
+
+_SAFE_ID = re.compile(r"^[a-z0-9_-]+$")
+
+
+@cache
+def _environment() -> Environment:
+    return environment(
+        html=False,
+        markdown=True,
+        finalize=escape_markdown,
+        filters={
+            "paragraphs": escape_paragraphs,
+            "h": _escape_html,
+            "sentences": split_sentences,
+            "id": _safe_id,
+        },
+    )
+
+
+def _escape_html(value: object) -> Markup:
+    """For raw HTML blocks in a template, where Markdown escapes would show literally."""
+    return Markup(html.escape(str(value), quote=True))
+
+
+def _safe_id(value: str) -> Markup:
+    if not _SAFE_ID.fullmatch(value):
+        raise ValueError(f"not an identifier: {value!r}")
+    return Markup(value)
+
+
+def _link(label: object, target: str) -> Markup:
+    """A Markdown link with an escaped label; the target is percent-encoded."""
+    return Markup(f"[{escape_markdown(label)}]({quote(target, safe=':/?#=&%@+,;~.-_')})")
+
+
+def _in_language(value: object, language: str) -> Markup:
+    """Text in another language than the page's, marked so screen readers switch voice."""
+    return Markup(f'<span lang="{_safe_id(language)}">{escape_markdown(value)}</span>')
+
+
+def _front_matter_title(value: object) -> Markup:
+    """A page title for MkDocs' front matter, HTML-escaped.
+
+    The theme prints page titles unescaped (in <title> and the navigation), so a title built
+    from playbook text is handed over as escaped HTML; JSON strings are valid YAML.
+    """
+    plain = " ".join(str(value).split())
+    return Markup(json.dumps(html.escape(plain, quote=False), ensure_ascii=False))
+
+
+def _phone_link(phone: str) -> Markup:
+    return _link(phone, "tel:" + phone.replace(" ", ""))
+
+
+def _email_link(email: str) -> Markup:
+    return _link(email, "mailto:" + email)
+
+
+def render_page(template: str, playbook: Playbook, language: str, **extra: Any) -> str:
+    """Render ``templates/pages/<template>`` for one playbook in one language."""
+
+    def local(value: LocalText | str | None) -> str:
+        if value is None:
+            return ""
+        return value if isinstance(value, str) else value.get(language)
+
+    context = {
+        "pb": playbook,
+        "lang": language,
+        "t": lambda key, **kw: page_words.text(language, key).format(**kw),
+        "lt": local,
+        "role": lambda role_id: page_words.role_name(role_id, playbook, language),
+        "role_link": lambda role_id, prefix="": _role_link(role_id, playbook, language, prefix),
+        "threshold": lambda value: page_words.threshold(value, language),
+        "absences": lambda value: page_words.absences_kind(value, language),
+        "deadline": lambda days: page_words.deadline(days, language),
+        "date": lambda value: page_words.date(value, language),
+        "num": lambda value: page_words.number(value, language),
+        "tier": lambda tier: page_words.tier_name(tier, language),
+        "link": _link,
+        "in_language": _in_language,
+        "front_matter_title": _front_matter_title,
+        "phone_link": _phone_link,
+        "email_link": _email_link,
+        **extra,
+    }
+    return _environment().get_template(f"pages/{template}").render(context)
+
+
+def render_national_page(template: str, language: str, **extra: Any) -> str:
+    """Render a page that belongs to no municipality (the portal's pages, the glossary)."""
+    context = {
+        "lang": language,
+        "t": lambda key, **kw: page_words.text(language, key).format(**kw),
+        "date": lambda value: page_words.date(value, language),
+        "num": lambda value: page_words.number(value, language),
+        "tier": lambda tier: page_words.tier_name(tier, language),
+        "link": _link,
+        "in_language": _in_language,
+        "lt": lambda value: value.get(language) if value is not None else "",
+        "email_link": _email_link,
+        **extra,
+    }
+    return _environment().get_template(template).render(context)
+
+
+def _role_link(role_id: str, playbook: Playbook, language: str, prefix: str) -> Markup:
+    name = page_words.role_name(role_id, playbook, language)
+    if role_id in NATIONAL_ROLES:
+        return _link(name, f"{prefix}sky/roles.md#{role_anchor(role_id)}")
+    return escape_markdown(name)

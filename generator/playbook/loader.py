@@ -1,0 +1,130 @@
+"""Load and validate playbooks: the first stage of every build and check."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from generator import clock
+from generator.messages import msg
+from generator.playbook.model import Playbook
+from generator.playbook.quality import check_quality
+from generator.playbook.rules import check_playbook
+from generator.playbook.schema_errors import translate
+from generator.playbook.yamlsource import SourceDocument, SourceError, read_yaml
+from generator.problems import Location, Problem, has_errors, sort_problems
+
+
+@dataclass(frozen=True)
+class LoadedPlaybook:
+    """A valid playbook with where it came from (for assets and for pointing at lines)."""
+
+    playbook: Playbook
+    path: Path
+    document: SourceDocument
+    warnings: tuple[Problem, ...] = ()
+
+    @property
+    def folder(self) -> Path:
+        return self.path.parent
+
+
+class PlaybookInvalid(Exception):
+    """The playbook has errors; ``problems`` lists all of them, in file order."""
+
+    def __init__(self, path: Path, problems: list[Problem]) -> None:
+        super().__init__(f"{path}: {len(problems)} problem(s)")
+        self.path = path
+        self.problems = problems
+
+
+def load_playbook(path: Path, today: dt.date | None = None) -> LoadedPlaybook:
+    """Read, type-check and rule-check one playbook; raise :class:`PlaybookInvalid` if bad.
+
+    ``today`` is the date that date rules compare with (the real date unless a test sets it).
+    """
+    try:
+        document = read_yaml(path)
+    except SourceError as error:
+        raise PlaybookInvalid(path, error.problems) from None
+    if any(problem.code in {"yaml-alias", "yaml-merge-key"} for problem in document.problems):
+        # Aliases were dropped while reading; checking what is left would only add noise.
+        raise PlaybookInvalid(path, document.problems)
+    if not isinstance(document.data, dict):
+        raise PlaybookInvalid(
+            path,
+            [
+                Problem.of(
+                    "invalid-value",
+                    Location(path, 1, 1),
+                    "",
+                    msg(
+                        "invalid-value.top-level",
+                        found=msg(
+                            "part.found-list"
+                            if isinstance(document.data, list)
+                            else "part.found-single"
+                        ),
+                    ),
+                )
+            ],
+        )
+    try:
+        playbook = Playbook.model_validate(document.data)
+    except ValidationError as error:
+        problems = [*document.problems, *translate(error, document, Playbook)]
+        raise PlaybookInvalid(path, sort_problems(problems)) from None
+    problems = sort_problems(
+        [
+            *document.problems,
+            *check_playbook(playbook, document),
+            *check_quality(playbook, document, today or clock.today()),
+        ]
+    )
+    if has_errors(problems):
+        raise PlaybookInvalid(path, problems)
+    _check_assets(playbook, path, document)
+    return LoadedPlaybook(playbook, path, document, tuple(problems))
+
+
+def _check_assets(playbook: Playbook, path: Path, document: SourceDocument) -> None:
+    logo = playbook.municipality.logo
+    if logo is None:
+        return
+    logo_path = (path.parent / logo).resolve()
+    problem = None
+    if path.parent.resolve() not in logo_path.parents:
+        problem = msg("logo-missing.outside")
+    elif logo_path.suffix.lower() not in {".svg", ".png"}:
+        problem = msg("logo-missing.kind", logo=logo)
+    elif not logo_path.is_file():
+        problem = msg("logo-missing.absent", logo=logo)
+    if problem:
+        raise PlaybookInvalid(
+            path,
+            [
+                Problem.of(
+                    "logo-missing",
+                    document.location(("municipality", "logo")),
+                    "municipality.logo",
+                    problem,
+                )
+            ],
+        )
+
+
+def resolve_playbook_paths(names: list[str], playbooks_dir: Path) -> list[Path]:
+    """Turn CLI arguments (slugs or paths) into playbook files; all of them when none given."""
+    if not names:
+        return sorted(playbooks_dir.glob("*.yml"))
+    paths = []
+    for name in names:
+        candidate = Path(name)
+        if candidate.suffix in {".yml", ".yaml"} or "/" in name:
+            paths.append(candidate)
+        else:
+            paths.append(playbooks_dir / f"{name}.yml")
+    return paths

@@ -1,0 +1,124 @@
+"""The printable documents of a municipality, their titles and file names in each language.
+
+This module only describes the documents; :mod:`generator.printout.printing` renders them.
+The website (:mod:`generator.plan.merge`) links to them by the file names given here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+DOWNLOADS_DIR = "downloads"
+
+DocumentKey = Literal["playbook", "leaflet", "card"]
+
+
+@dataclass(frozen=True)
+class DocumentKind:
+    key: DocumentKey
+    # Title, file-name words and one-line description, per language.
+    titles: dict[str, str]
+    file_words: dict[str, str]
+    descriptions: dict[str, str]
+    # At most this many pages; None = as many as the content needs.
+    max_pages: int | None
+    # Layouts tried in order until the document fits (CSS classes on <body>).
+    layouts: tuple[str, ...]
+    # What an author shortens when even the most compact layout does not fit, and the
+    # playbook section a problem points at.
+    shorten: str
+    section: str
+
+
+PLAYBOOK = DocumentKind(
+    key="playbook",
+    titles={"fi": "Poissaolojen pelisäännöt", "sv": "Spelregler för frånvaro"},
+    file_words={"fi": "poissaolojen-pelisaannot", "sv": "spelregler-for-franvaro"},
+    descriptions={
+        "fi": "Koko pelisäännöt: portaat, toimet ja määräajat, huoltajien osuus, "
+        "yhteystiedot, kansallinen malli ja sanasto.",
+        "sv": "Hela spelreglerna: stegen, åtgärder och tidsfrister, vårdnadshavarnas del, "
+        "kontaktuppgifter, den nationella modellen och ordlistan.",
+    },
+    max_pages=None,
+    layouts=("regular",),
+    shorten="",
+    section="",
+)
+
+LEAFLET = DocumentKind(
+    key="leaflet",
+    titles={
+        "fi": "Tietoa huoltajille poissaoloista ja vapaista",
+        "sv": "Information till vårdnadshavare om frånvaro och ledighet",
+    },
+    file_words={"fi": "tietoa-huoltajille", "sv": "information-till-vardnadshavare"},
+    descriptions={
+        "fi": "Kaksisivuinen tiedote: miten ilmoitat poissaolosta, miten haet vapaata, mitä "
+        "koulu tekee ja keneen voit ottaa yhteyttä.",
+        "sv": "Informationsblad på två sidor: hur du meddelar frånvaro, hur du anhåller om "
+        "ledighet, vad skolan gör och vem du kan kontakta.",
+    },
+    max_pages=2,
+    layouts=("regular", "compact", "compact two-columns", "dense two-columns"),
+    shorten="guardians.report_absence, guardians.leave_instructions, the stages' "
+    "descriptions or the steps' actions",
+    section="guardians",
+)
+
+CARD = DocumentKind(
+    key="card",
+    titles={
+        "fi": "Opettajan pikaohje poissaoloihin",
+        "sv": "Snabbguide för lärare om frånvaro",
+    },
+    file_words={"fi": "opettajan-pikaohje", "sv": "snabbguide-for-larare"},
+    descriptions={
+        "fi": "Yksi sivu seinälle: portaat, kuka tekee mitä ja missä ajassa, keitä "
+        "konsultoit ja mihin kirjaat.",
+        "sv": "En sida för väggen: stegen, vem som gör vad och inom vilken tid, vem du "
+        "konsulterar och var du dokumenterar.",
+    },
+    max_pages=1,
+    layouts=("regular", "compact", "dense"),
+    shorten="the steps' actions, the stages' 'record' texts or the number of contacts",
+    section="stages",
+)
+
+DOCUMENTS: tuple[DocumentKind, ...] = (PLAYBOOK, LEAFLET, CARD)
+
+
+def file_name(kind: DocumentKind, slug: str, language: str) -> str:
+    """``rantala-poissaolojen-pelisaannot-fi.pdf``: the slug, the title's words, the language."""
+    return f"{slug}-{kind.file_words[language]}-{language}.pdf"
+
+
+def download_path(kind: DocumentKind, slug: str, language: str) -> str:
+    """Where the document lies in a site's docs folder, e.g. ``downloads/<file>.pdf``."""
+    return f"{DOWNLOADS_DIR}/{file_name(kind, slug, language)}"
+
+
+@dataclass(frozen=True)
+class DownloadLink:
+    """How the website names and links one document."""
+
+    key: DocumentKey
+    title: str
+    description: str
+    file: str
+    path: str  # relative to the docs folder
+
+
+def download_links(slug: str, language: str) -> dict[str, DownloadLink]:
+    """The documents of one site language, by key (``playbook``, ``leaflet``, ``card``)."""
+    return {
+        kind.key: DownloadLink(
+            kind.key,
+            kind.titles[language],
+            kind.descriptions[language],
+            file_name(kind, slug, language),
+            download_path(kind, slug, language),
+        )
+        for kind in DOCUMENTS
+    }

@@ -1,0 +1,59 @@
+"""Build a staged site with MkDocs, in this process. The only module that imports MkDocs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from markupsafe import Markup, escape
+
+from generator.log_warnings import collected_warnings
+from generator.messages import msg
+from generator.problems import Location, Problem
+from generator.site.staging import StagedSite
+
+
+@dataclass(frozen=True)
+class SiteResult:
+    slug: str
+    language: str
+    site_dir: Path
+    problems: tuple[Problem, ...]
+
+
+def build_site(staged: StagedSite, site_dir: Path) -> SiteResult:
+    """Build ``staged`` into ``site_dir``; MkDocs warnings come back as problems."""
+    with collected_warnings("mkdocs", silence=True) as messages:
+        _build(staged, site_dir, messages)
+    problems = tuple(
+        Problem.of(
+            "site-build",
+            Location(staged.config_file.parent / "docs"),
+            staged.language,
+            msg("site-build", detail=message),
+        )
+        for message in messages
+    )
+    return SiteResult(staged.slug, staged.language, site_dir, problems)
+
+
+def _build(staged: StagedSite, site_dir: Path, messages: list[str]) -> None:
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
+
+    try:
+        # The theme prints site_name unescaped in places: hand it over as escaped Markup.
+        config = load_config(
+            config_file=str(staged.config_file),
+            site_name=Markup(escape(staged.site_name)),
+            site_dir=str(site_dir.resolve()),
+        )
+        config.plugins.on_startup(command="build", dirty=False)
+        try:
+            build(config)
+        finally:
+            config.plugins.on_shutdown()
+    except MkDocsException as error:
+        if not messages:
+            messages.append(str(error))

@@ -1,0 +1,35 @@
+"""MkDocs hooks for every generated site (loaded by MkDocs through the ``hooks:`` setting).
+
+Without a ``site_url`` MkDocs writes the 404 page with links from the host's root ('/assets/...'),
+which break when a site lives at /<slug>/<lang>/. The toolkit publishes each site there by
+default, so the 404 page gets that base instead.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from mkdocs.utils import normalize_url
+
+from generator.site.trim import trim_site
+
+
+def on_template_context(context: dict[str, Any], template_name: str, config: Any) -> dict[str, Any]:
+    base = config.extra.get("sky_error_page_base")
+    if template_name != "404.html" or config.site_url or not base:
+        return context
+    context["base_url"] = base
+    context["extra_css"] = [normalize_url(str(p), None, base) for p in config.extra_css]
+    context["extra_javascript"] = [
+        normalize_url(str(p), None, base) for p in config.extra_javascript
+    ]
+    return context
+
+
+def on_post_build(config: Any) -> None:
+    """Drop the search languages and source maps the site never loads (generator.trim)."""
+    # Material registers its own search plugin as "material/search".
+    search = config.plugins.get("material/search") or config.plugins.get("search")
+    languages = list(search.config.lang or []) if search is not None else []
+    trim_site(Path(config.site_dir), languages)

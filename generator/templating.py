@@ -1,0 +1,65 @@
+"""Jinja2 environments for every template the toolkit renders. The only module that builds one.
+
+Templates live beside the stage that renders them (``plan/templates``, ``portal/templates``,
+``printout/templates``, ``authoring/templates``) and are named by prefix: ``pages/…``,
+``portal/…``, ``print/…``, ``starter/…``, so a portal page can use the page macros.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from jinja2 import Environment
+
+__all__ = ["Environment", "environment", "template_folder"]
+
+_PACKAGE = Path(__file__).parent
+_TEMPLATE_FOLDERS = {
+    "pages": _PACKAGE / "plan" / "templates",
+    "portal": _PACKAGE / "portal" / "templates",
+    "print": _PACKAGE / "printout" / "templates",
+    "starter": _PACKAGE / "authoring" / "templates",
+}
+
+
+def template_folder(prefix: str) -> Path:
+    """Where the templates named ``<prefix>/…`` are kept (e.g. for the print stylesheet)."""
+    return _TEMPLATE_FOLDERS[prefix]
+
+
+def environment(
+    *,
+    html: bool,
+    filters: Mapping[str, Callable[..., Any]] | None = None,
+    finalize: Callable[[Any], Any] | None = None,
+    markdown: bool = False,
+) -> Environment:
+    """A strict environment: unknown names fail, blocks trim their own line breaks.
+
+    ``html`` autoescapes every value; ``markdown`` keeps trailing newlines and moves Jinja's
+    comments to ``{## … ##}``, since Markdown heading ids are written ``{#id}``.
+    """
+    options: dict[str, Any] = {}
+    if markdown:
+        options = {"comment_start_string": "{##", "comment_end_string": "##}"}
+    if finalize is not None:
+        options["finalize"] = finalize
+    built = Environment(
+        loader=jinja2.PrefixLoader(
+            {
+                prefix: jinja2.FileSystemLoader(folder)
+                for prefix, folder in _TEMPLATE_FOLDERS.items()
+            }
+        ),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=not html,
+        autoescape=html,
+        **options,
+    )
+    built.filters.update(filters or {})
+    return built
