@@ -154,8 +154,27 @@ CSV_COLUMNS = (
 )
 
 
+# A spreadsheet runs a cell that starts with one of these as a formula (OWASP: CSV injection).
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(cell: object) -> object:
+    """``cell``, with a leading ``'`` when a spreadsheet would read the text as a formula.
+
+    The quote is what spreadsheets themselves use to mark "text, not a formula"; it is shown
+    in the file, which is why the open-data page explains it. Numbers are written as they are.
+    """
+    if isinstance(cell, str) and cell.startswith(_FORMULA_STARTS):
+        return "'" + cell
+    return cell
+
+
 def open_data_csv(records: list[dict[str, Any]]) -> str:
-    """One row per stage of every municipality; the municipality's columns repeat."""
+    """One row per stage of every municipality; the municipality's columns repeat.
+
+    Every text cell goes through :func:`spreadsheet_safe`: the names and titles come from
+    playbooks, which anyone may write.
+    """
     output = io.StringIO()
     writer = csv.writer(output, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
@@ -166,7 +185,8 @@ def open_data_csv(records: list[dict[str, Any]]) -> str:
         )
         for number, stage in enumerate(record["stages"], start=1):
             writer.writerow(
-                (
+                spreadsheet_safe(cell)
+                for cell in (
                     record["slug"],
                     record["code"] or "",
                     record["name"]["fi"],
