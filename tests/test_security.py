@@ -9,11 +9,15 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 from pathlib import Path
+
+import pytest
 
 from conftest import vary, write_playbook
 from generator.playbook.loader import load_playbook
 from generator.portal.opendata import open_data_csv, record_of, spreadsheet_safe
+from generator.publish import swap
 
 # --- Open data: no spreadsheet formulas (OWASP's CSV-injection rule) -------------------------
 
@@ -39,3 +43,164 @@ def test_every_formula_start_is_neutralised() -> None:
         assert spreadsheet_safe(f"{start}1") == f"'{start}1"
     assert spreadsheet_safe("a=1") == "a=1"
     assert spreadsheet_safe(3) == 3
+
+
+# --- The output folder: only our own folders are replaced, never through a link ------------
+
+
+def _site(folder: Path, version: str) -> Path:
+    """A published-looking site: the marker and one page that says which version it is."""
+    folder.mkdir(parents=True)
+    (folder / swap.MARKER).write_text(swap.MARKER_TEXT, encoding="utf-8")
+    (folder / "index.html").write_text(version, encoding="utf-8")
+    return folder
+
+
+def _staged(out: Path, slug: str, version: str) -> None:
+    (swap.staging_dir(out, slug) / "index.html").write_text(version, encoding="utf-8")
+
+
+def _version(folder: Path) -> str | None:
+    page = folder / "index.html"
+    return page.read_text(encoding="utf-8") if page.is_file() else None
+
+
+def test_a_folder_without_the_marker_is_never_replaced(tmp_path: Path) -> None:
+    scripts = tmp_path / "scripts"
+    scripts.mkdir()
+    (scripts / "deploy.sh").write_text("echo keep me\n", encoding="utf-8")
+    _staged(tmp_path, "scripts", "new")
+    with pytest.raises(swap.NotOurs):
+        swap.publish(tmp_path, "scripts")
+    assert sorted(p.name for p in scripts.iterdir()) == ["deploy.sh"]
+    assert not (tmp_path / ".previous").exists()
+
+
+def test_the_portal_replaces_no_folder_that_is_not_ours(tmp_path: Path) -> None:
+    content = tmp_path / "fi"
+    content.mkdir()
+    (content / "index.md").write_text("national content\n", encoding="utf-8")
+    portal = swap.staging_dir(tmp_path, swap.PORTAL_SLUG)
+    (portal / "fi").mkdir()
+    with pytest.raises(swap.NotOurs):
+        swap.publish_portal(tmp_path)
+    assert (content / "index.md").read_text(encoding="utf-8") == "national content\n"
+
+
+def test_a_published_site_is_marked_and_replaced_next_time(tmp_path: Path) -> None:
+    _staged(tmp_path, "pikkula", "1")
+    swap.publish(tmp_path, "pikkula")
+    assert (tmp_path / "pikkula" / swap.MARKER).read_text(encoding="utf-8") == swap.MARKER_TEXT
+    _staged(tmp_path, "pikkula", "2")
+    swap.publish(tmp_path, "pikkula")
+    assert (_version(tmp_path / "pikkula"), _version(tmp_path / ".previous/pikkula")) == ("2", "1")
+    assert sorted(p.name for p in (tmp_path / ".previous/pikkula").iterdir()) == [
+        swap.MARKER,
+        "index.html",
+    ]
+
+
+@pytest.mark.parametrize("linked", [".previous", ".staging"])
+def test_a_link_in_the_output_folder_deletes_nothing_outside_it(
+    tmp_path: Path, linked: str
+) -> None:
+    out, elsewhere = tmp_path / "site", tmp_path / "elsewhere"
+    _site(out / "pikkula", "1")
+    _site(elsewhere / "pikkula", "precious")
+    (out / linked).symlink_to(elsewhere, target_is_directory=True)
+    _staged(out, "pikkula", "2")
+    swap.publish(out, "pikkula")
+    assert _version(elsewhere / "pikkula") == "precious"
+    assert not (out / linked).is_symlink()
+    assert _version(out / "pikkula") == "2"
+
+
+def test_a_published_site_that_is_a_link_is_not_replaced(tmp_path: Path) -> None:
+    out, elsewhere = tmp_path / "site", tmp_path / "elsewhere"
+    _site(elsewhere, "precious")
+    out.mkdir()
+    (out / "pikkula").symlink_to(elsewhere, target_is_directory=True)
+    _staged(out, "pikkula", "2")
+    with pytest.raises(swap.NotOurs):
+        swap.publish(out, "pikkula")
+    with pytest.raises(swap.NotOurs):
+        swap.rollback(out, "pikkula")
+    assert _version(elsewhere) == "precious"
+
+
+@pytest.mark.parametrize("slug", ["../x", ".", "..", "", "a/b", ".previous"])
+def test_rollback_takes_only_a_slug(tmp_path: Path, slug: str) -> None:
+    _site(tmp_path / "site/pikkula", "2")
+    _site(tmp_path / "site/.previous/pikkula", "1")
+    with pytest.raises(ValueError, match="not a slug"):
+        swap.rollback(tmp_path / "site", slug)
+    assert _version(tmp_path / "site/pikkula") == "2"
+
+
+# --- Publishing can be stopped at any point without losing a version ------------------------
+
+
+class _Killed(BaseException):
+    """The process was stopped here (a BaseException, like the signal it stands for)."""
+
+
+def _kill_after(monkeypatch: pytest.MonkeyPatch, steps: int, exchange: bool) -> None:
+    """Stop the process at the ``steps``-th rename or exchange of the output folder."""
+    done = [0]
+    real_replace, real_exchange = os.replace, swap._exchange
+
+    def step() -> None:
+        if done[0] == steps:
+            raise _Killed
+        done[0] += 1
+
+    def replace(source: Path, target: Path) -> None:
+        step()
+        real_replace(source, target)
+
+    def exchange_or_not(first: Path, second: Path) -> bool:
+        step()
+        return exchange and real_exchange(first, second)
+
+    monkeypatch.setattr(swap.os, "replace", replace)
+    monkeypatch.setattr(swap, "_exchange", exchange_or_not)
+
+
+@pytest.mark.parametrize("exchange", [True, False], ids=["exchange", "two-renames"])
+@pytest.mark.parametrize("operation", ["publish", "rollback"])
+def test_publish_and_rollback_can_be_stopped_at_any_step(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, exchange: bool, operation: str
+) -> None:
+    for steps in range(6):
+        out = tmp_path / f"{operation}-{steps}"
+        _site(out / "pikkula", "2")
+        _site(out / ".previous/pikkula", "1")
+        _staged(out, "pikkula", "3")
+        with monkeypatch.context() as patched:
+            _kill_after(patched, steps, exchange)
+            try:
+                swap.publish(out, "pikkula") if operation == "publish" else swap.rollback(
+                    out, "pikkula"
+                )
+            except _Killed:
+                pass
+        # Whatever is found next: a site is in place, and a rollback puts the other one back.
+        # (A publish lets go of the version before last first: "1" may be gone, never "2".)
+        swap.published_states(out)
+        published = _version(out / "pikkula")
+        kept = _version(out / ".previous/pikkula")
+        assert published is not None, f"no site after {steps} steps"
+        expected = {
+            "publish": [("2", "1"), ("2", None), ("3", "2")],
+            "rollback": [("2", "1"), ("1", "2")],
+        }[operation]
+        assert (published, kept) in expected, f"after {steps} steps"
+        assert not list(out.rglob(swap.REPLACED))
+        assert swap.rollback(out, "pikkula") == (kept is not None)
+        assert _version(out / "pikkula") == (kept or published)
+
+
+def test_rollback_finds_the_version_a_stopped_publish_left_in_previous(tmp_path: Path) -> None:
+    _site(tmp_path / ".previous/pikkula", "1")
+    assert swap.rollback(tmp_path, "pikkula")
+    assert _version(tmp_path / "pikkula") == "1"
