@@ -7,9 +7,12 @@ attacks themselves and assert what the toolkit does with them.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import os
+import struct
+import zlib
 from pathlib import Path
 
 import pytest
@@ -17,6 +20,7 @@ import pytest
 from conftest import vary, write_playbook
 from generator.playbook.loader import load_playbook
 from generator.portal.opendata import open_data_csv, record_of, spreadsheet_safe
+from generator.printout.pdf import render_pdf
 from generator.publish import swap
 
 # --- Open data: no spreadsheet formulas (OWASP's CSV-injection rule) -------------------------
@@ -178,12 +182,10 @@ def test_publish_and_rollback_can_be_stopped_at_any_step(
         _staged(out, "pikkula", "3")
         with monkeypatch.context() as patched:
             _kill_after(patched, steps, exchange)
-            try:
+            with contextlib.suppress(_Killed):
                 swap.publish(out, "pikkula") if operation == "publish" else swap.rollback(
                     out, "pikkula"
                 )
-            except _Killed:
-                pass
         # Whatever is found next: a site is in place, and a rollback puts the other one back.
         # (A publish lets go of the version before last first: "1" may be gone, never "2".)
         swap.published_states(out)
@@ -204,3 +206,45 @@ def test_rollback_finds_the_version_a_stopped_publish_left_in_previous(tmp_path:
     _site(tmp_path / ".previous/pikkula", "1")
     assert swap.rollback(tmp_path, "pikkula")
     assert _version(tmp_path / "pikkula") == "1"
+
+
+# --- Printing reads only the logo and the toolkit's own files --------------------------------
+
+
+def _png(path: Path, width: int, height: int) -> Path:
+    rows = b"".join(b"\x00" + b"\xff\x00\x00" * width for _ in range(height))
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (
+            struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        )
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    path.write_bytes(
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(rows))
+        + chunk(b"IEND", b"")
+    )
+    return path
+
+
+def test_a_logo_cannot_pull_another_file_into_a_pdf(tmp_path: Path) -> None:
+    secret = _png(tmp_path / "secret.png", 7, 3)
+    folder = tmp_path / "playbooks"
+    folder.mkdir()
+    logo = folder / "logo.svg"
+    logo.write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="20" height="20">'
+        f'<image href="{secret.as_uri()}" width="7" height="3"/></svg>',
+        encoding="utf-8",
+    )
+    page = '<html lang="fi"><head><title>t</title></head><body><img src="logo.svg" alt="Logo">'
+    data, warnings = render_pdf(page, "", folder, logo).to_bytes()
+    assert warnings == (
+        f"Failed to load image at '{secret.as_uri()}': ValueError: only the logo and the "
+        f"toolkit's files are read: {secret.as_uri()}",
+    )
+    assert b"/Width 7" not in data
+    # Without being named as the logo, the logo itself is not read either.
+    assert render_pdf(page, "", folder).warnings != ()

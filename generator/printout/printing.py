@@ -63,7 +63,7 @@ def print_document(
 
     def lay_out(layout: str) -> RenderedPdf:
         job = PrintJob(kind, playbook, content, language, layout, logo)
-        return render_pdf(render_document(job), css, loaded.folder)
+        return render_pdf(render_document(job), css, loaded.folder, logo)
 
     fitting: tuple[str, RenderedPdf] | None = None
     densest_tried: RenderedPdf | None = None
