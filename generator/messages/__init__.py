@@ -2,28 +2,50 @@
 
 A problem's text is not written at the place that finds the problem: that place names a
 message by its key (``"invalid-value.phone"``: the problem code, then a variant) and gives the
-values it mentions. Each language has a catalogue (:mod:`generator.messages.en`, ``fi``,
-``sv``) of ``str.format`` templates under the same keys, so the reporter can show the same
-problem in the author's language. Keys starting with ``part.`` are pieces that other messages
-use as parameters (``got a list`` / ``nyt: luettelo``); keys starting with ``report.`` are
-the reporter's own words.
+values it mentions. Each language's gettext catalogue (:mod:`generator.messages.catalogue`)
+holds ``str.format`` templates under the same keys, so the reporter can show the same problem
+in the author's language. Keys starting with ``part.`` are pieces that other messages use as
+parameters (``got a list`` / ``nyt: luettelo``); keys starting with ``report.`` and ``cli.``
+are the command's own words. The same catalogues hold the words of the generated pages,
+printouts and calculator (``page.``, ``print.``, ``calculator.``), which are not messages.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import functools
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from typing import Final, Literal, TypeAlias
+from typing import Final, TypeAlias
 
-from generator.messages import en, fi, sv
+from generator.messages import catalogue
 
-MessageLanguage = Literal["en", "fi", "sv"]
-MESSAGE_LANGUAGES: Final[tuple[MessageLanguage, ...]] = ("en", "fi", "sv")
-CATALOGUES: Final[Mapping[str, Mapping[str, str]]] = {
-    "en": en.MESSAGES,
-    "fi": fi.MESSAGES,
-    "sv": sv.MESSAGES,
-}
+MESSAGE_LANGUAGES: Final[tuple[str, ...]] = catalogue.languages()
+# Entries under these prefixes are the words of the built output, not messages for authors.
+WORD_PREFIXES: Final = ("page.", "print.", "calculator.")
+
+
+class _Messages(Mapping[str, Mapping[str, str]]):
+    """Each language's messages (key → template), read from its catalogue when first asked."""
+
+    def __getitem__(self, language: str) -> Mapping[str, str]:
+        if language not in MESSAGE_LANGUAGES:
+            raise KeyError(language)
+        return _messages(language)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(MESSAGE_LANGUAGES)
+
+    def __len__(self) -> int:
+        return len(MESSAGE_LANGUAGES)
+
+
+@functools.cache
+def _messages(language: str) -> Mapping[str, str]:
+    entries = catalogue.entries(language)
+    return {key: text for key, text in entries.items() if not key.startswith(WORD_PREFIXES)}
+
+
+CATALOGUES: Final[Mapping[str, Mapping[str, str]]] = _Messages()
 
 
 @dataclass(frozen=True)
@@ -42,8 +64,9 @@ class Msg:
     params: tuple[tuple[str, Param], ...] = ()
 
     def render(self, language: str = "en") -> str:
-        catalogue = CATALOGUES.get(language, en.MESSAGES)
-        template = catalogue.get(self.key) or en.MESSAGES[self.key]
+        english = catalogue.entries("en")
+        translated = catalogue.entries(language) if language in MESSAGE_LANGUAGES else english
+        template = translated.get(self.key) or english[self.key]
         values = {name: _render_param(value, language) for name, value in self.params}
         return template.format(**values)
 
@@ -53,7 +76,7 @@ Param: TypeAlias = "str | int | float | Msg | AnyOf"
 
 def msg(key: str, /, **params: object) -> Msg:
     """The message ``key`` with its parameters; values other than messages become text."""
-    if key not in en.MESSAGES:
+    if key not in catalogue.entries("en"):
         raise KeyError(f"no English message for {key!r}")
     return Msg(key, tuple((name, _param(value)) for name, value in sorted(params.items())))
 
