@@ -7,7 +7,10 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO, vary, write_playbook
-from generator.plan.calculator import (
+from generator.plan.calculator_page import page_data, script_json
+from generator.playbook.loader import PlaybookInvalid, load_playbook
+from generator.playbook.model import Playbook
+from support.reference_calculator import (
     InputError,
     Inputs,
     calculate,
@@ -15,9 +18,6 @@ from generator.plan.calculator import (
     parse_hours,
     read_inputs,
 )
-from generator.plan.calculator_page import page_data, script_json
-from generator.playbook.loader import PlaybookInvalid, load_playbook
-from generator.playbook.model import Playbook
 
 
 def _example(slug: str) -> Playbook:

@@ -2,7 +2,8 @@
 
 For every example playbook and language, a grid of inputs (thresholds and one hundredth either
 side of them, decimal commas, invalid entries) is typed into the real page and submitted with
-its own button; the result the page shows must be the one generator.calculator computes.
+its own button; the result the page shows must be the one the reference calculator
+(tests/support/reference_calculator.py) computes.
 """
 
 from __future__ import annotations
@@ -17,18 +18,15 @@ from playwright.sync_api import Browser, Page
 from conftest import EXAMPLES, REPO
 from generator.plan.calculator import (
     GRADE_GROUPS,
-    InputError,
     absence_kinds,
-    calculate,
     has_grade_split,
     needs_school_hours,
-    parse_hours,
-    read_inputs,
     threshold_hundredths,
 )
 from generator.playbook.loader import load_playbook
 from generator.playbook.model import Playbook
 from support.browser import guarded_context
+from support.reference_calculator import InputError, calculate, parse_hours, read_inputs
 
 LANGUAGES = ("fi", "sv")
 
