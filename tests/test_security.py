@@ -13,15 +13,21 @@ import io
 import os
 import struct
 import zlib
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from conftest import vary, write_playbook
+from conftest import REPO, VALID_PLAYBOOK, vary, write_playbook
+from generator.content.national import load_content
+from generator.plan.merge import plan_site
 from generator.playbook.loader import load_playbook
 from generator.portal.opendata import open_data_csv, record_of, spreadsheet_safe
+from generator.printout.documents import DOCUMENTS, DOWNLOADS_DIR, file_name
 from generator.printout.pdf import render_pdf
 from generator.publish import swap
+from generator.site.mkdocs_build import build_site
+from generator.site.staging import stage_site
 
 # --- Open data: no spreadsheet formulas (OWASP's CSV-injection rule) -------------------------
 
@@ -248,3 +254,31 @@ def test_a_logo_cannot_pull_another_file_into_a_pdf(tmp_path: Path) -> None:
     assert b"/Width 7" not in data
     # Without being named as the logo, the logo itself is not read either.
     assert render_pdf(page, "", folder).warnings != ()
+
+
+# --- Addresses are escaped wherever they land ----------------------------------------------
+
+HOSTILE_URL = 'https://a.example"><script>alert(document.domain)</script>/'
+
+
+def test_a_hostile_site_url_reaches_no_page_as_markup(tmp_path: Path) -> None:
+    # Validation refuses such an address (see the invalid corpus); this is the second line:
+    # even an address that got through is encoded where MkDocs prints it.
+    loaded = load_playbook(write_playbook(tmp_path, VALID_PLAYBOOK))
+    municipality = loaded.playbook.municipality.model_copy(update={"site_url": HOSTILE_URL})
+    playbook = loaded.playbook.model_copy(update={"municipality": municipality})
+    plan = plan_site(replace(loaded, playbook=playbook), load_content(REPO / "content"), ("fi",))
+    (staged,) = stage_site(plan, tmp_path / "work", REPO / "mkdocs.yml", HOSTILE_URL)
+    for kind in DOCUMENTS:  # the PDFs themselves are not what this test is about
+        pdf = staged.docs_dir / DOWNLOADS_DIR / file_name(kind, "pikkula", "fi")
+        pdf.parent.mkdir(parents=True, exist_ok=True)
+        pdf.write_bytes(b"%PDF-1.7\n")
+    result = build_site(staged, tmp_path / "site")
+    assert result.problems == ()
+    pages = [p.read_text(encoding="utf-8") for p in (tmp_path / "site").rglob("*.html")]
+    assert len(pages) > 20
+    assert not [page for page in pages if "<script>alert" in page]
+    canonical = '<link rel="canonical" href="https://a.example%22%3E%3Cscript%3Ealert('
+    with_canonical = [page for page in pages if 'rel="canonical"' in page]
+    assert len(with_canonical) > 20
+    assert all(canonical in page for page in with_canonical)

@@ -24,6 +24,10 @@ class StagedSite:
     config_file: Path
     site_name: str
 
+    @property
+    def docs_dir(self) -> Path:
+        return self.config_file.parent / "docs"
+
 
 def stage_site(
     plan: SitePlan, work_dir: Path, base_config: Path, site_url: str | None
@@ -57,6 +61,23 @@ def _write_assets(plan: SitePlan, docs: Path) -> None:
     (stylesheets / "municipality.css").write_text(municipality_css(plan.color), encoding="utf-8")
     if plan.logo is not None:
         shutil.copyfile(plan.logo, docs / "assets" / f"logo{plan.logo.suffix.lower()}")
+
+
+# Characters that end or break out of an HTML attribute, or that no URL may hold as they are.
+_UNSAFE_IN_URL = frozenset("\"'<>`\\ ") | {chr(code) for code in range(0x20)} | {"\x7f"}
+
+
+def attribute_safe_url(url: str) -> str:
+    """``url`` with every character that could leave an HTML attribute percent-encoded.
+
+    MkDocs and its theme print ``site_url`` (as the canonical link of every page, among others)
+    without escaping it. The playbook's address is validated before it gets here; this keeps
+    a page safe even so, and the encoded address still names the same page.
+    """
+    return "".join(
+        "".join(f"%{byte:02X}" for byte in ch.encode("utf-8")) if ch in _UNSAFE_IN_URL else ch
+        for ch in url
+    )
 
 
 def municipality_css(color: str | None) -> str:
@@ -116,7 +137,7 @@ def _config(
         },
     }
     if site_url:
-        config["site_url"] = f"{site_url.rstrip('/')}/{site.language}/"
+        config["site_url"] = attribute_safe_url(f"{site_url.rstrip('/')}/{site.language}/")
     else:
         # Without an address the site is assumed to be served from <out>/ at the host's root.
         extra = config["extra"]
