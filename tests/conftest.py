@@ -24,8 +24,9 @@ from support.browser import guarded_context, launch, serve_site
 TODAY = dt.date(2026, 11, 26)
 os.environ[clock.TODAY_VARIABLE] = TODAY.isoformat()
 
-REPO = Path(__file__).resolve().parent.parent
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
+TESTS = Path(__file__).resolve().parent
+REPO = TESTS.parent
+FIXTURES = TESTS / "fixtures"
 VALID_PLAYBOOK = (FIXTURES / "pikkula.yml").read_text(encoding="utf-8")
 EXAMPLES = sorted(path.stem for path in (REPO / "playbooks").glob("*.yml"))
 
