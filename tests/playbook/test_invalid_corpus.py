@@ -12,9 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from conftest import TESTS
 from generator.cli.main import main
 
-CORPUS = Path(__file__).parent / "corpus" / "invalid"
+CORPUS = TESTS / "corpus" / "invalid"
 CASES = sorted(path.name for path in CORPUS.iterdir())
 
 

@@ -11,13 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURES, REPO, vary, write_playbook
+from conftest import FIXTURES, REPO, TESTS, vary, write_playbook
 from generator.content.national import load_content
 from generator.plan.markdown_text import escape_markdown, escape_paragraphs
 from generator.plan.merge import NATIONAL_DIR, plan_site
 from generator.playbook.loader import load_playbook
 
-GOLDEN = Path(__file__).parent / "golden"
+GOLDEN = TESTS / "golden"
 
 
 def _local_pages(playbook_path: Path) -> dict[str, str]:
