@@ -1,28 +1,33 @@
-"""The build, stage by stage: load and validate, merge, render, stage, build sites, publish."""
+"""The build, as its table of contents.
+
+Read and validate every input first; then every site goes through one sequence, a
+municipality's and the portal's alike:
+
+    in worker processes, per language:  plan → render → stage → print → site (MkDocs)
+    here, as soon as its languages are:  check links → publish
+
+Sites are published one by one as they finish; the portal is built last, from what was
+published. One site's failure, even a crash, costs only that site.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from multiprocessing import get_context
 from pathlib import Path
-from typing import TypeVar
-from urllib.parse import urlsplit
+from typing import Literal
 
 from generator.checks.linkcheck import Site, check_site, external_links
 from generator.checks.online import ExternalLink
 from generator.content.national import ContentInvalid, NationalContent, load_content
-from generator.messages import msg, page_words
-from generator.plan.merge import SitePlan, plan_site
+from generator.messages import msg
 from generator.playbook.loader import LoadedPlaybook, PlaybookInvalid, load_playbook
-from generator.portal.opendata import record_of
 from generator.portal.plan import plan_portal
 from generator.portal.settings import PortalSettingsInvalid, load_portal_settings
 from generator.printout.documents import DOWNLOADS_DIR
-from generator.printout.printing import print_documents
 from generator.problems import Location, Problem, has_errors
 from generator.progress import Progress, Silent
 from generator.publish.fingerprint import (
@@ -33,22 +38,19 @@ from generator.publish.fingerprint import (
     shared_fingerprint,
     write_state,
 )
+from generator.publish.lock import output_lock
 from generator.publish.swap import (
-    PORTAL_SLUG,
     discard,
     portal_fingerprint,
-    publish,
-    publish_portal,
     published_states,
     staging_dir,
     staging_root,
     write_language_choice,
 )
-from generator.site.mkdocs_build import SiteResult, build_site
+from generator.site.mkdocs_build import build_site
 from generator.site.staging import stage_site
-
-_T = TypeVar("_T")
-_R = TypeVar("_R")
+from generator.sites import MunicipalSite, PortalSite, SiteSource
+from generator.workers import Crash, Workers
 
 
 @dataclass(frozen=True)
@@ -82,12 +84,30 @@ class Project:
         return self.root / "build"
 
 
+@dataclass(frozen=True)
+class Failure:
+    """What could not be built: a playbook (its slug, or its path if unread), content, portal."""
+
+    kind: Literal["playbook", "content", "portal"]
+    name: str
+
+
+@dataclass(frozen=True)
+class SiteOutcome:
+    """One site after the sequence: published or not, and what was found on the way."""
+
+    site: SiteSource
+    published: bool
+    problems: tuple[Problem, ...]
+    external_links: tuple[ExternalLink, ...] = ()
+
+
 @dataclass
 class Outcome:
     """What a build or check did: which sites were published, which failed and why."""
 
     published: list[str] = field(default_factory=list)
-    failed: list[str] = field(default_factory=list)
+    failed: list[Failure] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     external_links: list[ExternalLink] = field(default_factory=list)
 
@@ -95,14 +115,15 @@ class Outcome:
     def ok(self) -> bool:
         return not self.failed
 
-
-@dataclass(frozen=True)
-class _SiteTask:
-    loaded: LoadedPlaybook
-    content: NationalContent
-    language: str
-    project: Project
-    site_dir: Path
+    def add(self, done: SiteOutcome) -> None:
+        self.problems += done.problems
+        self.external_links += done.external_links
+        portal = isinstance(done.site, PortalSite)
+        if not done.published:
+            failed = Failure("portal", "portal") if portal else Failure("playbook", done.site.slug)
+            self.failed.append(failed)
+        elif not portal:
+            self.published.append(done.site.slug)
 
 
 @dataclass(frozen=True)
@@ -122,24 +143,18 @@ def check(paths: Iterable[Path], project: Project) -> tuple[Inputs, Outcome]:
         content = load_content(project.content_dir)
     except ContentInvalid as error:
         outcome.problems += error.problems
-        outcome.failed.append("content")
+        outcome.failed.append(Failure("content", str(project.content_dir)))
     for path in paths:
-        if not path.is_file():
-            outcome.failed.append(str(path))
-            outcome.problems.append(
-                Problem.of(
-                    "playbook-not-found",
-                    Location(path),
-                    "",
-                    msg("playbook-not-found", folder=project.playbooks_dir),
-                )
-            )
-            continue
         try:
-            playbook = load_playbook(path)
+            playbook = load_playbook(path) if path.is_file() else None
         except PlaybookInvalid as error:
-            outcome.failed.append(str(path))
+            outcome.failed.append(Failure("playbook", path.stem))
             outcome.problems += error.problems
+            continue
+        if playbook is None:
+            outcome.failed.append(Failure("playbook", str(path)))
+            found = msg("playbook-not-found", folder=project.playbooks_dir)
+            outcome.problems.append(Problem.of("playbook-not-found", Location(path), "", found))
             continue
         loaded.append(playbook)
         outcome.problems += playbook.warnings
@@ -159,231 +174,157 @@ def build(
 
     A site whose inputs have not changed since it was published is not built again (unless
     ``force``). Invalid playbooks and sites with errors are reported and leave what was
-    published before untouched.
+    published before untouched. Raises :class:`~generator.publish.lock.OutputLocked` when
+    another build is writing to ``out_dir``.
     """
     progress = progress or Silent()
     paths = list(paths)
     shared = shared_fingerprint(project.content_dir, project.base_config)
-    fingerprints = {p: playbook_fingerprint(p, shared) for p in paths if p.is_file()}
-    unchanged = [
-        p
-        for p, fingerprint in fingerprints.items()
-        if not force and _published_fingerprint(out_dir / p.stem) == fingerprint
-    ]
-    progress.start(len(paths))
-    for path in unchanged:
-        progress.advance(path.stem, "unchanged")
-    inputs, outcome = check([p for p in paths if p not in unchanged], project)
-    for failed in outcome.failed:
-        progress.advance(Path(failed).stem, "failed")
-    content = inputs.content
-    if content is not None and inputs.playbooks:
-        run = _Run(project, out_dir, jobs, outcome, progress)
-        _build_sites(run, inputs.playbooks, content, fingerprints)
-    if with_portal and content is not None:
-        _update_portal(content, project, out_dir, jobs, shared, outcome)
-    progress.close()
+    fingerprints = {path: playbook_fingerprint(path, shared) for path in paths if path.is_file()}
+    with output_lock(out_dir), Workers(jobs) as workers:
+        changed = [p for p in paths if force or _published(out_dir / p.stem) != fingerprints.get(p)]
+        progress.start(len(paths))
+        for path in (path for path in paths if path not in changed):
+            progress.advance(path.stem, "unchanged")
+        inputs, outcome = check(changed, project)
+        for failure in outcome.failed:
+            progress.advance(failure.name, "failed")
+        if inputs.content is not None:
+            sites = [
+                MunicipalSite(lp, inputs.content, fingerprints[lp.path]) for lp in inputs.playbooks
+            ]
+            for done in build_sites(sites, workers, project, out_dir):
+                outcome.add(done)
+                progress.advance(done.site.slug, "built" if done.published else "failed")
+            portal = (
+                _portal(inputs.content, project, out_dir, shared, outcome) if with_portal else None
+            )
+            for done in build_sites([portal] if portal else [], workers, project, out_dir):
+                outcome.add(done)
+        progress.close()
     return outcome
+
+
+@dataclass(frozen=True)
+class LanguageTask:
+    """One language of one site, built in a worker process into ``site_dir``."""
+
+    site: SiteSource
+    language: str
+    project: Project
+    site_dir: Path
+
+
+def build_sites(
+    sites: Sequence[SiteSource], workers: Workers, project: Project, out_dir: Path
+) -> Iterator[SiteOutcome]:
+    """Each site, checked and published (or not) as soon as all its languages are built."""
+    tasks = [
+        LanguageTask(site, language, project, folder / language)
+        for site in sites
+        for folder in [staging_dir(out_dir, site.slug)]
+        for language in site.languages
+    ]
+    remaining = Counter(task.site.slug for task in tasks)
+    built: dict[str, list[Problem]] = defaultdict(list)
+    for task, result in workers.run(build_language, tasks):
+        slug = task.site.slug
+        built[slug] += [_crashed(task, result)] if isinstance(result, Crash) else result
+        remaining[slug] -= 1
+        if remaining[slug] == 0:
+            yield finish_site(task.site, built.pop(slug), out_dir)
+
+
+def build_language(task: LanguageTask) -> list[Problem]:
+    """Plan and render, stage, print and build one language of a site (in a worker)."""
+    plan = task.site.plan(task.language)
+    (staged,) = stage_site(
+        plan, task.project.work_dir, task.project.base_config, task.site.site_url
+    )
+    # The PDFs go into the docs folder first, so that MkDocs copies them and checks links to them.
+    printed = task.site.print_documents(task.language, staged.docs_dir / DOWNLOADS_DIR)
+    if printed:
+        return list(printed)
+    return list(build_site(staged, task.site_dir).problems)
+
+
+def finish_site(site: SiteSource, problems: list[Problem], out_dir: Path) -> SiteOutcome:
+    """Check the links of a built site and publish it, unless anything was found wrong."""
+    if problems:
+        discard(out_dir, site.slug)
+        return SiteOutcome(site, False, tuple(problems))
+    root = staging_root(out_dir, site.slug)
+    write_language_choice(root, site.languages, site.titles)
+    link_problems, links = check_links(root, site.url_path, site.outside)
+    if has_errors(link_problems):
+        discard(out_dir, site.slug)
+        return SiteOutcome(site, False, tuple(link_problems), tuple(links))
+    write_state(root, BuildState(site.fingerprint, site.record))
+    site.publish(out_dir)
+    return SiteOutcome(site, True, tuple(link_problems), tuple(links))
+
+
+def check_links(
+    root: Path, url_path: str, outside: Path | None
+) -> tuple[list[Problem], list[ExternalLink]]:
+    """Problems of the site in ``root`` and its links to other hosts, named as published."""
+    external = [
+        ExternalLink(ref.url, _as_published(root, Location(page, ref.line, ref.column)))
+        for page, ref in external_links(root)
+    ]
+    problems = [
+        replace(p, location=_as_published(root, p.location))
+        for p in check_site(Site(root, url_path, outside))
+    ]
+    return problems, external
+
+
+def _as_published(root: Path, location: Location) -> Location:
+    """A place in a built page, named as it is published: <slug>/<lang>/<page>."""
+    return replace(location, path=Path(root.name) / location.path.relative_to(root))
+
+
+def _crashed(task: LanguageTask, crash: Crash) -> Problem:
+    """An unexpected error while building: one line for the author, the details in a log."""
+    log = task.project.work_dir / "logs" / f"{task.site.slug}.log"
+    log.parent.mkdir(parents=True, exist_ok=True)
+    with log.open("a", encoding="utf-8") as file:
+        file.write(f"{task.site.slug}/{task.language}: {crash.error}\n{crash.details}\n")
+    found = msg("internal-error", error=crash.error, log=log)
+    return Problem.of("internal-error", Location(task.site.source), task.language, found)
+
+
+def _portal(
+    content: NationalContent, project: Project, out_dir: Path, shared: str, outcome: Outcome
+) -> PortalSite | None:
+    """The national portal, if any published site or its own inputs changed since it was built."""
+    states = published_states(out_dir)
+    if not states:
+        return None  # no municipality is published: there is nothing to index or compare
+    try:
+        settings = load_portal_settings(project.portal_settings)
+    except PortalSettingsInvalid as error:
+        outcome.problems += error.problems
+        outcome.failed.append(Failure("portal", str(project.portal_settings)))
+        return None
+    guide = project.guide_dir if project.guide_dir.is_dir() else None
+    inputs = shared + guide_fingerprint(guide) + _file_hash(project.portal_settings)
+    fingerprint = portal_fingerprint(inputs, states)
+    if _published(out_dir) == fingerprint:  # the portal's state file is <out>/ itself's
+        return None
+    records = [state.record for state in states.values()]
+    planned = plan_portal(records, content, guide, settings)
+    return PortalSite(planned, fingerprint, out_dir, project.portal_settings)
 
 
 def _file_hash(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else ""
 
 
-def _published_fingerprint(folder: Path) -> str | None:
+def _published(folder: Path) -> str | None:
+    """The fingerprint of the site published in ``folder``, if any."""
     state = read_state(folder)
     return state.fingerprint if state else None
-
-
-@dataclass(frozen=True)
-class _Run:
-    """The settings and the running record of one build."""
-
-    project: Project
-    out_dir: Path
-    jobs: int
-    outcome: Outcome
-    progress: Progress
-
-
-def _build_sites(
-    run: _Run,
-    loaded: list[LoadedPlaybook],
-    content: NationalContent,
-    fingerprints: dict[Path, str],
-) -> None:
-    project, out_dir, outcome, progress = run.project, run.out_dir, run.outcome, run.progress
-    tasks = [
-        _SiteTask(lp, content, language, project, staging_dir(out_dir, lp.playbook.slug) / language)
-        for lp in loaded
-        for language in lp.playbook.languages
-    ]
-    with _executor(run.jobs, len(tasks)) as pool:
-        results = list(pool.map(_build_one, tasks))
-        built = [lp for lp in loaded if _built(lp, results, out_dir, outcome)]
-        link_results = list(pool.map(_check_links, [_link_task(lp, out_dir) for lp in built]))
-    for lp in loaded:
-        if lp not in built:
-            progress.advance(lp.playbook.slug, "failed")
-    for lp, (problems, external) in zip(built, link_results, strict=True):
-        slug = lp.playbook.slug
-        outcome.problems += problems
-        outcome.external_links += external
-        if has_errors(problems):
-            outcome.failed.append(slug)
-            discard(out_dir, slug)
-            progress.advance(slug, "failed")
-            continue
-        state = BuildState(fingerprints[lp.path], record_of(lp.playbook))
-        write_state(staging_root(out_dir, slug), state)
-        publish(out_dir, slug)
-        outcome.published.append(slug)
-        progress.advance(slug, "built")
-
-
-def _built(lp: LoadedPlaybook, results: list[SiteResult], out_dir: Path, outcome: Outcome) -> bool:
-    """Whether every language of ``lp`` built; records the failure if not."""
-    slug = lp.playbook.slug
-    problems = [p for r in results if r.slug == slug for p in r.problems]
-    if problems:
-        outcome.failed.append(slug)
-        outcome.problems += problems
-        discard(out_dir, slug)
-        return False
-    names = lp.playbook.municipality.name
-    titles = {str(lang): names.get(lang) for lang in lp.playbook.languages}
-    write_language_choice(staging_root(out_dir, slug), tuple(lp.playbook.languages), titles)
-    return True
-
-
-@dataclass(frozen=True)
-class _LinkTask:
-    root: Path
-    url_path: str
-    published: Path | None = None  # where links that leave the site are looked up
-
-
-def _link_task(lp: LoadedPlaybook, out_dir: Path) -> _LinkTask:
-    slug = lp.playbook.slug
-    site_url = lp.playbook.municipality.site_url
-    # Where the site is served: at site_url, or by default as <out>/<slug>/ at the host's root.
-    url_path = urlsplit(site_url).path if site_url else f"/{slug}/"
-    return _LinkTask(staging_root(out_dir, slug), url_path or "/")
-
-
-def _check_links(task: _LinkTask) -> tuple[list[Problem], list[ExternalLink]]:
-    external = [
-        ExternalLink(ref.url, _built_page(task.root, Location(page, ref.line, ref.column)))
-        for page, ref in external_links(task.root)
-    ]
-    problems = [
-        replace(p, location=_built_page(task.root, p.location))
-        for p in check_site(Site(task.root, task.url_path, task.published))
-    ]
-    return problems, external
-
-
-def _built_page(root: Path, location: Location) -> Location:
-    """A place in a built page, named as it is published: <slug>/<lang>/<page>."""
-    return replace(location, path=Path(root.name) / location.path.relative_to(root))
-
-
-def _update_portal(
-    content: NationalContent,
-    project: Project,
-    out_dir: Path,
-    jobs: int,
-    shared: str,
-    outcome: Outcome,
-) -> None:
-    """Rebuild the national portal from every published site, when any of them changed."""
-    states = published_states(out_dir)
-    if not states:
-        return  # no municipality is published: there is nothing to index or compare
-    try:
-        settings = load_portal_settings(project.portal_settings)
-    except PortalSettingsInvalid as error:
-        outcome.problems += error.problems
-        outcome.failed.append("portal")
-        return
-    guide = project.guide_dir if project.guide_dir.is_dir() else None
-    inputs = shared + guide_fingerprint(guide) + _file_hash(project.portal_settings)
-    fingerprint = portal_fingerprint(inputs, states)
-    # The portal's state file lands in <out>/ itself when the portal is published.
-    if _published_fingerprint(out_dir) == fingerprint:
-        return
-    plan = plan_portal([state.record for state in states.values()], content, guide, settings)
-    root = staging_dir(out_dir, PORTAL_SLUG)
-    tasks = [_PlannedTask(plan, language, project, root / language) for language in plan.languages]
-    with _executor(jobs, len(tasks)) as pool:
-        results = list(pool.map(_build_planned, tasks))
-    problems = [p for result in results for p in result.problems]
-    if not problems:
-        titles = {
-            language: page_words.text(language, "portal_title") for language in plan.languages
-        }
-        write_language_choice(root, plan.languages, titles)
-        problems, external = _check_links(_LinkTask(root, "/", out_dir))
-        outcome.external_links += external
-    outcome.problems += problems
-    if has_errors(problems):
-        outcome.failed.append("portal")
-        discard(out_dir, PORTAL_SLUG)
-    else:
-        write_state(root, BuildState(fingerprint, {}))
-        publish_portal(out_dir)
-
-
-@dataclass(frozen=True)
-class _PlannedTask:
-    plan: SitePlan
-    language: str
-    project: Project
-    site_dir: Path
-
-
-def _build_planned(task: _PlannedTask) -> SiteResult:
-    plan = replace(
-        task.plan, sites=tuple(s for s in task.plan.sites if s.language == task.language)
-    )
-    (staged,) = stage_site(plan, task.project.work_dir, task.project.base_config, None)
-    return build_site(staged, task.site_dir)
-
-
-class _InProcess:
-    """Runs tasks one after another in this process: quicker for one task, easy to debug."""
-
-    def __enter__(self) -> _InProcess:
-        return self
-
-    def __exit__(self, *_exc: object) -> None:
-        return None
-
-    def map(self, function: Callable[[_T], _R], items: Iterable[_T]) -> Iterator[_R]:
-        return map(function, items)
-
-
-def _executor(jobs: int, tasks: int) -> ProcessPoolExecutor | _InProcess:
-    if jobs <= 1 or tasks <= 1:
-        return _InProcess()
-    # fork: workers start with the toolkit already imported, which keeps small builds fast.
-    return ProcessPoolExecutor(max_workers=min(jobs, tasks), mp_context=get_context("fork"))
-
-
-def _build_one(task: _SiteTask) -> SiteResult:
-    plan = plan_site(task.loaded, task.content, only=(task.language,))
-    (staged,) = stage_site(
-        plan,
-        task.project.work_dir,
-        task.project.base_config,
-        task.loaded.playbook.municipality.site_url,
-    )
-    # The PDFs go into the docs folder first, so that MkDocs copies them and checks links to them.
-    docs = staged.config_file.parent / "docs"
-    printed = print_documents(task.loaded, task.content, task.language, docs / DOWNLOADS_DIR)
-    if printed.problems:
-        return SiteResult(staged.slug, staged.language, task.site_dir, printed.problems)
-    return build_site(staged, task.site_dir)
 
 
 def default_jobs() -> int:

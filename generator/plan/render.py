@@ -130,6 +130,7 @@ def render_national_page(template: str, language: str, **extra: Any) -> str:
 
 def _role_link(role_id: str, playbook: Playbook, language: str, prefix: str) -> Markup:
     name = page_words.role_name(role_id, playbook, language)
-    if role_id in NATIONAL_ROLES:
-        return _link(name, f"{prefix}sky/roles.md#{role_anchor(role_id)}")
+    anchor = role_anchor(role_id) if role_id in NATIONAL_ROLES else None
+    if anchor is not None:
+        return _link(name, f"{prefix}sky/roles.md#{anchor}")
     return escape_markdown(name)

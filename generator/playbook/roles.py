@@ -13,9 +13,9 @@ NATIONAL_ROLES: Final[dict[str, tuple[str, str]]] = {
     "special_needs_teacher": ("Erityisopettaja", "Speciallärare"),
     "guidance_counsellor": ("Opinto-ohjaaja", "Studiehandledare"),
     "principal": ("Rehtori", "Rektor"),
-    "school_social_worker": ("Koulukuraattori", "Skolkurator"),
-    "school_psychologist": ("Koulupsykologi", "Skolpsykolog"),
-    "school_nurse": ("Kouluterveydenhoitaja", "Skolhälsovårdare"),
+    "school_social_worker": ("Kuraattori", "Kurator"),
+    "school_psychologist": ("Psykologi", "Psykolog"),
+    "school_nurse": ("Terveydenhoitaja", "Hälsovårdare"),
     "school_doctor": ("Koululääkäri", "Skolläkare"),
     "school_youth_worker": ("Koulunuorisotyöntekijä", "Skolungdomsarbetare"),
     "welfare_group": ("Yhteisöllinen opiskeluhuoltoryhmä", "Gemensam elevhälsogrupp"),
@@ -35,6 +35,14 @@ def national_role_name(role_id: str, language: str) -> str:
     return finnish if language == "fi" else swedish
 
 
-def role_anchor(role_id: str) -> str:
-    """A role's heading id on the national roles page: ``class_teacher`` → ``class-teacher``."""
-    return role_id.replace("_", "-")
+# Roles that the national roles page describes under another heading id, or not at all.
+_ROLE_SECTIONS: Final[dict[str, str | None]] = {
+    "education_office": "provider",
+    "school_youth_worker": None,
+}
+
+
+def role_anchor(role_id: str) -> str | None:
+    """A role's heading id on the national roles page (``class_teacher`` → ``class-teacher``),
+    or None when the page has no section for it."""
+    return _ROLE_SECTIONS.get(role_id, role_id.replace("_", "-"))

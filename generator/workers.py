@@ -1,0 +1,139 @@
+"""Run a build's tasks in worker processes and hand back each result as soon as it is ready.
+
+One task's failure never costs another its result: an exception raised by a task comes back as
+a :class:`Crash` with its traceback, and so does a worker process that dies (a library that
+crashes on one municipality's logo, a worker killed by the system). When a worker dies, the
+pool it belonged to is gone, with every task that was waiting in it; those tasks run again in a
+new pool, except the ones that were running at that moment: each of those runs alone in a
+process of its own, so that the task that kills its process is found and reported, and the
+others finish.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import traceback
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from multiprocessing import get_context
+from pathlib import Path
+from types import TracebackType
+from typing import Generic, TypeVar
+
+_T = TypeVar("_T")
+_R = TypeVar("_R")
+
+
+@dataclass(frozen=True)
+class Crash:
+    """A task that did not return: what it raised (with the traceback), or how its worker died."""
+
+    error: str
+    details: str
+
+
+@dataclass(frozen=True)
+class _Marked(Generic[_T, _R]):
+    """A task that leaves a mark in ``folder`` while it runs, so a dead worker's task is known."""
+
+    function: Callable[[_T], _R]
+    folder: Path
+
+    def __call__(self, numbered: tuple[int, _T]) -> _R | Crash:
+        number, task = numbered
+        mark = self.folder / str(number)
+        mark.touch()
+        try:
+            return self.function(task)
+        except Exception as error:  # any error costs only this task
+            return Crash(f"{type(error).__name__}: {error}", traceback.format_exc())
+        finally:
+            mark.unlink(missing_ok=True)
+
+
+class Workers:
+    """``jobs`` worker processes (none for one job: tasks then run in this process)."""
+
+    def __init__(self, jobs: int) -> None:
+        self.jobs = jobs
+        self._marks = tempfile.TemporaryDirectory(prefix="sky-workers-")
+
+    def __enter__(self) -> Workers:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self._marks.cleanup()
+
+    def run(
+        self, function: Callable[[_T], _R], tasks: Iterable[_T]
+    ) -> Iterator[tuple[_T, _R | Crash]]:
+        """Each task with its result (or its crash), in the order they finish."""
+        numbered = list(enumerate(tasks))
+        if self.jobs <= 1 or len(numbered) <= 1:
+            marked = _Marked(function, Path(self._marks.name))
+            for item in numbered:
+                yield item[1], marked(item)
+            return
+        yield from self._in_pools(_Marked(function, Path(self._marks.name)), numbered)
+
+    def _in_pools(
+        self, marked: _Marked[_T, _R], numbered: list[tuple[int, _T]]
+    ) -> Iterator[tuple[_T, _R | Crash]]:
+        waiting = numbered
+        while waiting:
+            broken: list[tuple[int, _T]] = []
+            for item, result in _one_pool(marked, waiting, self.jobs):
+                if result is None:
+                    broken.append(item)
+                else:
+                    yield item[1], result
+            running = [item for item in broken if (marked.folder / str(item[0])).exists()]
+            for item in running:
+                (marked.folder / str(item[0])).unlink()
+                alone: _R | Crash = _alone(marked, item)
+                yield item[1], alone
+            waiting = [item for item in broken if item not in running]
+
+
+def _one_pool(
+    marked: _Marked[_T, _R], numbered: list[tuple[int, _T]], jobs: int
+) -> Iterator[tuple[tuple[int, _T], _R | Crash | None]]:
+    """Results as they finish; None for the tasks lost when a worker died."""
+    # fork: workers start with the toolkit already imported, which keeps small builds fast.
+    with ProcessPoolExecutor(min(jobs, len(numbered)), mp_context=get_context("fork")) as pool:
+        futures: dict[Future[_R | Crash], tuple[int, _T]] = {
+            pool.submit(marked, item): item for item in numbered
+        }
+        pending = set(futures)
+        while pending:
+            done, pending = wait(pending, return_when=FIRST_COMPLETED)
+            for future in done:
+                yield futures[future], _result(future)
+
+
+def _result(future: Future[_R | Crash]) -> _R | Crash | None:
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        return None
+
+
+def _alone(marked: _Marked[_T, _R], item: tuple[int, _T]) -> _R | Crash:
+    """Run one task in a process of its own: if that process dies, the task is to blame."""
+    with ProcessPoolExecutor(1, mp_context=get_context("fork")) as pool:
+        future: Future[_R | Crash] = pool.submit(marked, item)
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            return Crash(
+                "the worker process died",
+                f"the process building this task ended abruptly (pid {os.getpid()} waited for it)",
+            )
