@@ -10,11 +10,11 @@ from urllib.parse import urlsplit
 import pytest
 from bs4 import BeautifulSoup
 
-from conftest import REPO, vary, write_playbook
+from conftest import EXAMPLES, REPO, vary, write_playbook
 from generator.pipeline import Project, build
 from generator.playbook.loader import load_playbook
 
-EXAMPLES = sorted(path.stem for path in (REPO / "playbooks").glob("*.yml"))
+pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")

@@ -21,7 +21,7 @@ import pytest
 from pydantic import BaseModel
 from ruamel.yaml import YAML
 
-from conftest import REPO, TODAY, run_sky
+from conftest import REPO, TODAY, run_sky, sky_command, sky_environment
 from generator.authoring.new import run_new
 from generator.authoring.starter import StarterAnswers, starter_playbook
 from generator.playbook import model
@@ -42,6 +42,7 @@ def _placeholders(path: Path) -> list[str]:
     return [problem.field for problem in caught.value.problems]
 
 
+@pytest.mark.slow
 def test_new_check_fill_build(project: Path) -> None:
     result = run_sky(project, "new", "pikkula", "--name-fi", "Pikkula", "--name-sv", "Småby")
     assert result.returncode == 0, result.stderr
@@ -230,8 +231,7 @@ def test_in_a_real_terminal_it_asks(project: Path) -> None:
     pid, fd = pty.fork()
     if pid == 0:  # the child: sky new in the project, on the terminal
         os.chdir(project)
-        os.environ["PYTHONPATH"] = str(REPO)
-        os.execv(sys.executable, [sys.executable, "-m", "generator.cli", "new", "pikkula"])
+        os.execve(sys.executable, sky_command("new", "pikkula"), sky_environment())
     shown = _converse(
         fd,
         [

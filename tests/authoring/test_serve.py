@@ -3,11 +3,9 @@ changed and broken while it runs."""
 
 from __future__ import annotations
 
-import os
 import signal
 import socket
 import subprocess
-import sys
 import threading
 import time
 import urllib.error
@@ -17,7 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO, VALID_PLAYBOOK, vary, write_playbook
+from conftest import VALID_PLAYBOOK, run_sky, sky_command, sky_environment, vary, write_playbook
+
+pytestmark = pytest.mark.slow
 
 WAIT_SECONDS = 120
 
@@ -52,12 +52,12 @@ class _Server:
         self.port = _free_port()
         self.lines: list[str] = []
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "generator.cli", "serve", *args, "--port", str(self.port)],
+            sky_command("serve", *args, "--port", str(self.port)),
             cwd=project,
             stderr=subprocess.PIPE,
             stdout=subprocess.DEVNULL,
             text=True,
-            env={**os.environ, "PYTHONPATH": str(REPO)},
+            env=sky_environment(),
         )
         threading.Thread(target=self._collect, daemon=True).start()
 
@@ -102,14 +102,7 @@ def test_rebuilds_on_save_and_keeps_the_last_good_site(project: Path, served: _S
         "'percent' (nyt: 'tunnit') [invalid-value]"
     )
     _wait_for(lambda: problem in served.lines, "the problem to be printed")
-    check = subprocess.run(
-        [sys.executable, "-m", "generator.cli", "check", "pikkula"],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        env={**os.environ, "PYTHONPATH": str(REPO)},
-        check=False,
-    )
+    check = run_sky(project, "check", "pikkula")
     assert check.stdout.splitlines()[0] == problem  # the same line as sky check prints
     _wait_for(lambda: any(line.startswith("Ei rakennettu") for line in served.lines), "failure")
     assert "Soittaa kotiin heti." in served.page(stage)  # the last good site is still served
@@ -119,15 +112,7 @@ def test_rebuilds_on_save_and_keeps_the_last_good_site(project: Path, served: _S
 
 def test_a_taken_port_is_named_before_anything_is_built(project: Path, served: _Server) -> None:
     _wait_for(lambda: "Pikkula" in served.page("pikkula/fi/"), "the first server")
-    second = subprocess.run(
-        [sys.executable, "-m", "generator.cli", "serve", "pikkula", "--port", str(served.port)],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        env={**os.environ, "PYTHONPATH": str(REPO)},
-        timeout=60,
-        check=False,
-    )
+    second = run_sky(project, "serve", "pikkula", "--port", str(served.port), timeout=60)
     assert second.returncode == 1
     assert second.stderr == (
         f"sky serve: portti {served.port} on jo käytössä osoitteessa 127.0.0.1 (onko toinen "

@@ -9,17 +9,17 @@ import jsonschema
 import pytest
 from ruamel.yaml import YAML
 
-from conftest import REPO, VALID_PLAYBOOK, run_sky, vary, write_playbook
+from conftest import (
+    EXAMPLE_PLAYBOOKS,
+    REPO,
+    VALID_PLAYBOOK,
+    run_sky,
+    snapshot,
+    vary,
+    write_playbook,
+)
 from generator.authoring.schema import schema_text
 from generator.cli.main import main
-
-
-def _snapshot(folder: Path) -> dict[str, bytes]:
-    return {
-        path.relative_to(folder).as_posix(): path.read_bytes()
-        for path in sorted(folder.rglob("*"))
-        if path.is_file()
-    }
 
 
 def test_invalid_playbook_exits_1_without_traceback_or_output(project: Path) -> None:
@@ -54,19 +54,20 @@ def test_check_writes_nothing_and_reports_json(project: Path) -> None:
     assert sorted(p.name for p in project.iterdir()) == ["content", "mkdocs.yml", "playbooks"]
 
 
+@pytest.mark.slow
 def test_batch_publishes_the_valid_and_keeps_the_bad_ones_old_site(project: Path) -> None:
     playbooks = project / "playbooks"
     write_playbook(playbooks, VALID_PLAYBOOK)
     other = VALID_PLAYBOOK.replace("slug: pikkula", "slug: toinen")
     write_playbook(playbooks, other, name="toinen")
     assert run_sky(project, "build").returncode == 0
-    before = _snapshot(project / "site" / "pikkula")
+    before = snapshot(project / "site" / "pikkula")
     write_playbook(playbooks, vary("sky_tier: 3", "sky_tier: 9"))
     write_playbook(playbooks, other.replace("Nätverket", "Nätverket 2"), name="toinen")
     result = run_sky(project, "build")
     assert result.returncode == 1
     assert "sky build: 1 published, 1 failed" in result.stdout
-    assert _snapshot(project / "site" / "pikkula") == before
+    assert snapshot(project / "site" / "pikkula") == before
     assert "Nätverket 2" in (project / "site/toinen/sv/stages/network/index.html").read_text()
 
 
@@ -109,7 +110,7 @@ def _typed(value: object) -> object:
     return value
 
 
-@pytest.mark.parametrize("path", sorted((REPO / "playbooks").glob("*.yml")), ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", EXAMPLE_PLAYBOOKS, ids=lambda p: p.stem)
 def test_shipped_playbooks_follow_the_committed_schema(path: Path) -> None:
     text = path.read_text(encoding="utf-8")
     assert text.startswith("# yaml-language-server: $schema=../schema/playbook.schema.json\n")

@@ -28,6 +28,8 @@ from generator.playbook.model import Playbook
 from support.browser import guarded_context
 from support.reference_calculator import InputError, calculate, parse_hours, read_inputs
 
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
 LANGUAGES = ("fi", "sv")
 
 

@@ -102,6 +102,7 @@ def _mkdocs_project(folder: Path, language: str) -> Path:
     return folder / "mkdocs.yml"
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_the_guide_builds_in_strict_mode(tmp_path: Path, language: str) -> None:
     config = _mkdocs_project(tmp_path, language)

@@ -8,23 +8,18 @@ import json
 from pathlib import Path
 
 import jsonschema
+import pytest
 from bs4 import BeautifulSoup
 
-from conftest import EXAMPLES, REPO, VALID_PLAYBOOK, run_sky, vary, write_playbook
+from conftest import EXAMPLES, REPO, VALID_PLAYBOOK, run_sky, snapshot, vary, write_playbook
 from generator.pipeline import Project, build
 from generator.playbook.loader import load_playbook
+
+pytestmark = pytest.mark.slow
 
 
 def _soup(path: Path) -> BeautifulSoup:
     return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
-
-
-def _snapshot(folder: Path) -> dict[str, bytes]:
-    return {
-        p.relative_to(folder).as_posix(): p.read_bytes()
-        for p in sorted(folder.rglob("*"))
-        if p.is_file()
-    }
 
 
 def test_portal_lists_every_municipality_by_both_names(example_sites: Path) -> None:
@@ -94,9 +89,9 @@ def test_only_what_changed_is_rebuilt(project: Path) -> None:
     write_playbook(playbooks, VALID_PLAYBOOK)
     write_playbook(playbooks, VALID_PLAYBOOK.replace("slug: pikkula", "slug: toinen"), "toinen")
     assert _build(project) == ["pikkula", "toinen"]
-    before = _snapshot(project / "site")
+    before = snapshot(project / "site")
     assert _build(project) == []
-    assert _snapshot(project / "site") == before
+    assert snapshot(project / "site") == before
     write_playbook(playbooks, vary("Nätverket", "Nätverket 2"))
     assert _build(project) == ["pikkula"]
     portal = (project / "site/sv/compare/index.html").read_text(encoding="utf-8")
@@ -113,14 +108,14 @@ def test_only_what_changed_is_rebuilt(project: Path) -> None:
 def test_rollback_puts_back_the_previous_version(project: Path) -> None:
     write_playbook(project / "playbooks", VALID_PLAYBOOK)
     assert run_sky(project, "build", "--jobs", "1").returncode == 0
-    first = _snapshot(project / "site/pikkula")
+    first = snapshot(project / "site/pikkula")
     write_playbook(project / "playbooks", vary("Nätverket", "Nätverket 2"))
     assert run_sky(project, "build", "--jobs", "1").returncode == 0
-    second = _snapshot(project / "site/pikkula")
+    second = snapshot(project / "site/pikkula")
     result = run_sky(project, "rollback", "pikkula")
     assert result.returncode == 0, result.stderr
-    assert _snapshot(project / "site/pikkula") == first
-    assert _snapshot(project / "site/.previous/pikkula") == second
+    assert snapshot(project / "site/pikkula") == first
+    assert snapshot(project / "site/.previous/pikkula") == second
     missing = run_sky(project, "rollback", "toinen")
     assert missing.returncode == 1
     assert missing.stderr == (
@@ -134,7 +129,7 @@ def test_the_same_inputs_give_byte_identical_output(project: Path) -> None:
     playbooks = [project / "playbooks/pikkula.yml"]
     for out in ("one", "two"):
         assert build(playbooks, Project(project), project / out, 2).ok
-    one, two = _snapshot(project / "one"), _snapshot(project / "two")
+    one, two = snapshot(project / "one"), snapshot(project / "two")
     assert sorted(one) == sorted(two)
     assert [name for name in one if one[name] != two[name]] == []
     assert any(name.endswith(".pdf") for name in one)

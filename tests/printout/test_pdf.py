@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,17 +12,17 @@ import pypdf
 import pytest
 from bs4 import BeautifulSoup
 
-from conftest import REPO, vary, write_playbook
+from conftest import EXAMPLES, REPO, run_sky, vary, write_playbook
 from generator.content.national import load_content
-from generator.pipeline import Project, build
+from generator.pipeline import Failure, Project, build
 from generator.playbook.loader import load_playbook
 from generator.playbook.model import Playbook
 from generator.printout.documents import CARD, DOCUMENTS, LEAFLET, PLAYBOOK, DocumentKind, file_name
 from generator.printout.hyphenation import SOFT_HYPHEN, soft_hyphenate
 from generator.printout.print_html import css_string
-from generator.printout.printing import print_document
+from generator.printout.printing import PrintedDocument, print_document
+from generator.problems import Problem
 
-EXAMPLES = sorted(path.stem for path in (REPO / "playbooks").glob("*.yml"))
 CASES = [
     (slug, language)
     for slug in EXAMPLES
@@ -92,6 +89,7 @@ def _walk_elements(pdf: pikepdf.Pdf) -> Iterator[pikepdf.Dictionary]:
                 stack.append(node.K)
 
 
+@pytest.mark.slow
 def test_every_example_has_every_document_in_each_of_its_languages(built: Path) -> None:
     for slug, language in CASES:
         names = sorted(p.name for p in (built / slug / language / "downloads").glob("*.pdf"))
@@ -107,6 +105,7 @@ def test_file_names_are_meaningful_in_their_language() -> None:
     assert file_name(CARD, "tervaharju", "fi") == "tervaharju-opettajan-pikaohje-fi.pdf"
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("slug", "language"), CASES)
 def test_pdfs_are_tagged_with_language_title_and_bookmarks(
     built: Path, slug: str, language: str
@@ -132,6 +131,7 @@ def test_pdfs_are_tagged_with_language_title_and_bookmarks(
                 assert tag in types, (kind.key, tag)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("slug", "language"), CASES)
 def test_table_headers_are_marked_and_cells_point_at_them(
     built: Path, slug: str, language: str
@@ -147,6 +147,7 @@ def test_table_headers_are_marked_and_cells_point_at_them(
             assert pointed and pointed <= header_ids
 
 
+@pytest.mark.slow
 def test_playbook_outline_follows_the_chapters(built: Path) -> None:
     playbook = _playbook("rantala")
     pdf = pikepdf.open(_pdf_path(built, "rantala", "fi", PLAYBOOK))
@@ -166,6 +167,7 @@ def test_playbook_outline_follows_the_chapters(built: Path) -> None:
     assert stages == [f"{i}. {s.title.fi}" for i, s in enumerate(playbook.stages, start=1)]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("slug", "language"), CASES)
 def test_text_holds_the_stages_and_contacts_in_the_right_language(
     built: Path, slug: str, language: str
@@ -192,6 +194,7 @@ def test_text_holds_the_stages_and_contacts_in_the_right_language(
         assert _contains(texts["playbook"], playbook.approval.section)
 
 
+@pytest.mark.slow
 def test_national_model_and_glossary_are_summarised(built: Path) -> None:
     fi = _text(_pdf_path(built, "rantala", "fi", PLAYBOOK))
     sv = _text(_pdf_path(built, "rantala", "sv", PLAYBOOK))
@@ -201,12 +204,14 @@ def test_national_model_and_glossary_are_summarised(built: Path) -> None:
         assert _contains(sv, needle), needle
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("slug", "language"), CASES)
 def test_leaflet_fits_two_pages_and_card_one(built: Path, slug: str, language: str) -> None:
     assert len(pypdf.PdfReader(_pdf_path(built, slug, language, LEAFLET)).pages) <= 2
     assert len(pypdf.PdfReader(_pdf_path(built, slug, language, CARD)).pages) == 1
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("slug", "language"), CASES)
 def test_internal_links_resolve(built: Path, slug: str, language: str) -> None:
     for kind in DOCUMENTS:
@@ -227,6 +232,7 @@ def test_internal_links_resolve(built: Path, slug: str, language: str) -> None:
                 assert internal > len(_playbook(slug).stages), "the contents link every stage"
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("slug", EXAMPLES)
 def test_fonts_are_embedded_and_are_the_pinned_font(built: Path, slug: str) -> None:
     for language in _playbook(slug).languages:
@@ -239,6 +245,7 @@ def test_fonts_are_embedded_and_are_the_pinned_font(built: Path, slug: str) -> N
                         assert "/FontFile2" in descendant.FontDescriptor
 
 
+@pytest.mark.slow
 def test_leaflet_has_a_qr_code_to_the_guardians_page(built: Path) -> None:
     url = "https://www.rantala.example/sv/guardians/"
     path = _pdf_path(built, "rantala", "sv", LEAFLET)
@@ -248,6 +255,7 @@ def test_leaflet_has_a_qr_code_to_the_guardians_page(built: Path) -> None:
     assert f"QR-kod som öppnar adressen {url}" in figures
 
 
+@pytest.mark.slow
 def test_site_links_every_pdf_of_its_language(built: Path) -> None:
     for slug, language in CASES:
         root = built / slug / language
@@ -264,14 +272,14 @@ def test_site_links_every_pdf_of_its_language(built: Path) -> None:
             assert (root / name / hrefs[0]).resolve().is_file()
 
 
+@pytest.mark.slow
 def test_two_builds_give_byte_identical_pdfs(built: Path, tmp_path: Path) -> None:
     for name in ("content", "playbooks"):
         shutil.copytree(REPO / name, tmp_path / name)
     shutil.copy(REPO / "mkdocs.yml", tmp_path / "mkdocs.yml")
     # Another process with another hash seed: nothing may depend on set or dict order.
-    env = {**os.environ, "PYTHONHASHSEED": "4242"}
-    command = [sys.executable, "-m", "generator.cli", "build", "fjardskar", "--jobs", "1"]
-    subprocess.run(command, cwd=tmp_path, env=env, check=True, capture_output=True)
+    again_built = run_sky(tmp_path, "build", "fjardskar", "--jobs", "1", PYTHONHASHSEED="4242")
+    assert again_built.returncode == 0, again_built.stderr
     for language in ("sv", "fi"):
         for kind in DOCUMENTS:
             first = _pdf_path(built, "fjardskar", language, kind).read_bytes()
@@ -279,14 +287,15 @@ def test_two_builds_give_byte_identical_pdfs(built: Path, tmp_path: Path) -> Non
             assert first == again, (language, kind.key)
 
 
+@pytest.mark.slow
 def test_a_card_that_cannot_fit_fails_naming_what_to_shorten(tmp_path: Path) -> None:
     long_action = " ".join(["Soittaa kotiin ja kertoo, mitä koulussa on huomattu."] * 120)
     text = vary("action: {fi: Soittaa kotiin., ", f'action: {{fi: "{long_action}", ')
     loaded = load_playbook(write_playbook(tmp_path, text))
     content = load_content(REPO / "content")
     problem = print_document(loaded, content, "fi", CARD, tmp_path / "out")
-    assert not isinstance(problem, type(None))
-    assert problem.render() == (  # type: ignore[union-attr]
+    assert isinstance(problem, Problem), problem
+    assert problem.render() == (
         f"{tmp_path / 'pikkula.yml'}:24:1: stages: the fi PDF 'Opettajan pikaohje "
         "poissaoloihin' (pikkula-opettajan-pikaohje-fi.pdf) needs 3 pages even with the "
         "smallest type and two columns, but must fit on 1; shorten the fi texts of the steps' "
@@ -295,6 +304,7 @@ def test_a_card_that_cannot_fit_fails_naming_what_to_shorten(tmp_path: Path) -> 
     assert not (tmp_path / "out").exists()
 
 
+@pytest.mark.slow
 def test_overflow_fails_the_build_and_publishes_nothing(project: Path) -> None:
     long_text = " ".join(["Ilmoita poissaolosta Wilmassa ennen kahdeksaa."] * 260)
     text = vary(
@@ -302,12 +312,13 @@ def test_overflow_fails_the_build_and_publishes_nothing(project: Path) -> None:
     )
     write_playbook(project / "playbooks", text)
     outcome = build([project / "playbooks/pikkula.yml"], Project(project), project / "site", jobs=1)
-    assert outcome.failed == ["pikkula"]
+    assert outcome.failed == [Failure("playbook", "pikkula")]
     assert [p.code for p in outcome.problems] == ["pdf-overflow"]
     assert "'Tietoa huoltajille poissaoloista ja vapaista'" in outcome.problems[0].message
     assert not (project / "site" / "pikkula").exists()
 
 
+@pytest.mark.slow
 def test_text_from_yaml_is_printed_literally_and_without_a_qr_when_there_is_no_site(
     tmp_path: Path,
 ) -> None:
@@ -316,7 +327,8 @@ def test_text_from_yaml_is_printed_literally_and_without_a_qr_when_there_is_no_s
     loaded = load_playbook(write_playbook(tmp_path, text))
     content = load_content(REPO / "content")
     printed = print_document(loaded, content, "fi", LEAFLET, tmp_path / "out")
-    assert not hasattr(printed, "code"), printed
+    assert isinstance(printed, PrintedDocument), printed
+    assert printed.path == tmp_path / "out" / "pikkula-tietoa-huoltajille-fi.pdf"
     texts = _text(tmp_path / "out" / "pikkula-tietoa-huoltajille-fi.pdf")
     assert _contains(texts, "<b>Huoli</b> & {{ 7*7 }} </style>")
     assert not _contains(texts, "https://")  # no site address: no QR code and no address

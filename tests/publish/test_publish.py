@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import http.server
-import os
 import signal
 import subprocess
-import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -16,32 +14,35 @@ from typing import ClassVar
 
 import pytest
 
-from conftest import FIXTURES, REPO, VALID_PLAYBOOK, vary, write_playbook
+from conftest import (
+    FIXTURES,
+    REPO,
+    VALID_PLAYBOOK,
+    run_sky,
+    sky_command,
+    sky_environment,
+    snapshot,
+    vary,
+    write_playbook,
+)
 from generator import clock
 from generator.checks.online import ExternalLink, check_online
-from generator.pipeline import Project, build
+from generator.pipeline import Failure, Project, build
 from generator.playbook.loader import load_playbook
 from generator.problems import Location
 
 
-def _snapshot(folder: Path) -> dict[str, bytes]:
-    return {
-        p.relative_to(folder).as_posix(): p.read_bytes()
-        for p in sorted(folder.rglob("*"))
-        if p.is_file()
-    }
-
-
+@pytest.mark.slow
 def test_a_broken_link_in_raw_html_stops_publication(project: Path) -> None:
     write_playbook(project / "playbooks", VALID_PLAYBOOK)
     assert build([project / "playbooks/pikkula.yml"], Project(project), project / "site", 1).ok
-    before = _snapshot(project / "site/pikkula")
+    before = snapshot(project / "site/pikkula")
     for language in ("fi", "sv"):
         page = project / "content" / language / "pupils.md"
         page.write_text(page.read_text() + '\n<a href="../missing/">x</a>\n', encoding="utf-8")
     outcome = build([project / "playbooks/pikkula.yml"], Project(project), project / "site", 1)
     # The portal shows the same national page, so it is held back too.
-    assert outcome.failed == ["pikkula", "portal"]
+    assert outcome.failed == [Failure("playbook", "pikkula"), Failure("portal", "portal")]
     assert [(p.code, str(p.location.path), p.field) for p in outcome.problems] == [
         ("broken-link", f"{site}/{lang}/sky/pupils/index.html", "../missing/")
         for site in ("pikkula", "_portal")
@@ -49,20 +50,23 @@ def test_a_broken_link_in_raw_html_stops_publication(project: Path) -> None:
     ]
     assert outcome.problems[0].message == "the linked page or file does not exist"
     assert 'href="../missing/"' not in (project / "site/fi/sky/pupils/index.html").read_text()
-    assert _snapshot(project / "site/pikkula") == before
+    assert snapshot(project / "site/pikkula") == before
     assert not (project / "site/.staging/pikkula").exists()
 
 
+@pytest.mark.slow
 def test_an_interrupted_build_leaves_the_published_site_intact(project: Path) -> None:
     playbooks = project / "playbooks"
     write_playbook(playbooks, VALID_PLAYBOOK)
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
-    command = [sys.executable, "-m", "generator.cli", "build", "--jobs", "1"]
-    subprocess.run(command, cwd=project, env=env, check=True, capture_output=True)
-    before = _snapshot(project / "site/pikkula")
+    assert run_sky(project, "build", "--jobs", "1").returncode == 0
+    before = snapshot(project / "site/pikkula")
     write_playbook(playbooks, vary("Nätverket", "Nätverket 2"))
     process = subprocess.Popen(
-        command, cwd=project, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        sky_command("build", "--jobs", "1"),
+        cwd=project,
+        env=sky_environment(),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     staging = project / "site/.staging/pikkula/fi"
     deadline = time.monotonic() + 30
@@ -71,11 +75,11 @@ def test_an_interrupted_build_leaves_the_published_site_intact(project: Path) ->
     process.send_signal(signal.SIGKILL)
     process.wait()
     assert any(staging.rglob("*.html")), "the build was killed while it was writing"
-    assert _snapshot(project / "site/pikkula") == before
+    assert snapshot(project / "site/pikkula") == before
     # The next build cleans up after the interrupted one and publishes.
-    subprocess.run(command, cwd=project, env=env, check=True, capture_output=True)
+    assert run_sky(project, "build", "--jobs", "1").returncode == 0
     assert "Nätverket 2" in (project / "site/pikkula/sv/stages/network/index.html").read_text()
-    assert _snapshot(project / "site/.previous/pikkula") == before
+    assert snapshot(project / "site/.previous/pikkula") == before
 
 
 def test_an_old_accessibility_statement_is_a_warning(monkeypatch: pytest.MonkeyPatch) -> None:

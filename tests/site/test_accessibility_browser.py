@@ -18,6 +18,8 @@ from conftest import EXAMPLES, REPO
 from generator.playbook.loader import load_playbook
 from support.browser import describe_violations, run_axe, serve_site
 
+pytestmark = pytest.mark.slow
+
 LANGUAGES = ("fi", "sv")
 SEARCH_WORDS = {"fi": "poissaolo", "sv": "frånvaro"}
 # Other languages a page may quote: the glossary gives each term in English too.
@@ -94,6 +96,7 @@ def _check(page: Page, language: str) -> None:
     assert violations == [], describe_violations(violations)
 
 
+@pytest.mark.browser
 @pytest.mark.parametrize("kind", MUNICIPAL_PAGES)
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("slug", EXAMPLES)
@@ -105,6 +108,7 @@ def test_municipal_pages_have_no_violations(
     _check(page, language)
 
 
+@pytest.mark.browser
 @pytest.mark.parametrize("kind", PORTAL_PAGES)
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_portal_pages_have_no_violations(
@@ -115,6 +119,7 @@ def test_portal_pages_have_no_violations(
     _check(page, language)
 
 
+@pytest.mark.browser
 def test_glossary_marks_the_terms_in_other_languages(page: Page, site_urls: dict[str, str]) -> None:
     page.goto(f"{site_urls['rantala']}fi/sky/glossary/")
     terms = page.locator("article dt").count()
@@ -123,6 +128,7 @@ def test_glossary_marks_the_terms_in_other_languages(page: Page, site_urls: dict
     assert page.locator("article dt span[lang=en]").count() == terms
 
 
+@pytest.mark.browser
 def test_axe_finds_what_it_is_run_for(page: Page, site_urls: dict[str, str]) -> None:
     """The check can fail: an unlabelled field and low contrast on a real page are reported."""
     page.goto(f"{site_urls['rantala']}fi/")

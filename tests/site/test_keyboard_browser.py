@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from playwright.sync_api import Browser, Page
 
 from support.browser import guarded_context
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 # What the focused element looks like: enough to tell whether a reader can see where focus is.
 _FOCUSED = """() => {
