@@ -15,14 +15,13 @@ from pathlib import Path
 from generator.cli.report import print_problems
 from generator.messages import text
 from generator.pipeline import Project, build, check
+from generator.site.mkdocs_build import live_reload_server
 
 EXIT_OK, EXIT_INVALID = 0, 1
 
 
 def serve(playbook: Path, project: Project, host: str, port: int, language: str = "en") -> int:
     """Serve until interrupted; 1 when there is no such playbook or the port is taken."""
-    from mkdocs.livereload import LiveReloadServer
-
     if not playbook.is_file():
         _, outcome = check([playbook], project)
         print_problems(outcome.problems, sys.stderr, language=language)
@@ -47,14 +46,14 @@ def serve(playbook: Path, project: Project, host: str, port: int, language: str 
         # ignores SIGINT for its children (background jobs do): take the default handler back.
         signal.signal(signal.SIGINT, signal.default_int_handler)
         rebuild()
-        server = LiveReloadServer(builder=rebuild, host=host, port=port, root=str(out_dir))
+        server = live_reload_server(rebuild, host, port, out_dir)
         watched = (playbook.parent, project.content_dir, project.base_config)
         for path in watched:
             server.watch(str(path))
         shown = ", ".join(f"{path.name}/" if path.is_dir() else path.name for path in watched)
         print(text("serve.watching", language, paths=shown), file=sys.stderr, flush=True)
         try:
-            server.serve()  # type: ignore[no-untyped-call]
+            server.serve()
         except KeyboardInterrupt:
             pass
         finally:

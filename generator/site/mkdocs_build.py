@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from markupsafe import Markup, escape
 
@@ -35,6 +37,13 @@ def build_site(staged: StagedSite, site_dir: Path) -> SiteResult:
         for message in messages
     )
     return SiteResult(staged.slug, staged.language, site_dir, problems)
+
+
+def live_reload_server(builder: Callable[[], None], host: str, port: int, root: Path) -> Any:
+    """MkDocs' development server for ``sky serve``: serves ``root``, reloads open pages."""
+    from mkdocs.livereload import LiveReloadServer
+
+    return LiveReloadServer(builder=builder, host=host, port=port, root=str(root))
 
 
 def _build(staged: StagedSite, site_dir: Path, messages: list[str]) -> None:
