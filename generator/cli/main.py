@@ -1,4 +1,9 @@
-"""The ``sky`` command. Exit codes: 0 all good; 1 invalid input or a failed check; 2 usage."""
+"""The ``sky`` command. Exit codes: 0 all good; 1 invalid input or a failed check; 2 usage.
+
+Every line it prints comes from the message catalogues, in the author's language: ``sky
+check`` and ``sky serve`` speak the first language of the playbook, ``sky build`` and ``sky
+rollback`` (run for many municipalities at once) English; ``--lang`` chooses another.
+"""
 
 from __future__ import annotations
 
@@ -23,6 +28,7 @@ from generator.publish.swap import rollback
 EXIT_OK = 0
 EXIT_INVALID = 1
 EXIT_USAGE = 2
+BATCH_LANGUAGE = "en"  # of the commands that publish, often for many municipalities at once
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -44,12 +50,14 @@ def _parser() -> argparse.ArgumentParser:
     build_cmd.add_argument(
         "--force", action="store_true", help="rebuild sites whose inputs have not changed too"
     )
+    add_lang_option(build_cmd, default=BATCH_LANGUAGE)
 
     rollback_cmd = commands.add_parser(
         "rollback", help="put back the version of a site that the last build replaced"
     )
     rollback_cmd.add_argument("slug", metavar="SLUG")
     rollback_cmd.add_argument("--out", type=Path, default=Path("site"), help="output folder")
+    add_lang_option(rollback_cmd, default=BATCH_LANGUAGE)
 
     check_cmd = commands.add_parser("check", help="validate playbooks and content; write nothing")
     check_cmd.add_argument("names", nargs="*", metavar="SLUG|PATH", help=names_help)
@@ -82,34 +90,43 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "schema":
         return _schema(args.output)
     if not project.content_dir.is_dir() or not project.base_config.is_file():
-        print(
-            "sky: run this in a sky-playbooks project folder (one with content/ and mkdocs.yml)",
-            file=sys.stderr,
-        )
+        print(text("cli.not-a-project", _language(args, _named_files(args))), file=sys.stderr)
         return EXIT_USAGE
     if args.command == "new":
         return run_new(args, project.playbooks_dir, input if sys.stdin.isatty() else None)
     if args.command == "rollback":
-        return _rollback(args.slug, args.out, project)
+        return _rollback(args.slug, args.out, project, _language(args, []))
     if args.command == "serve":
         from generator.authoring.serve import serve
 
         (path,) = resolve_playbook_paths([args.name], project.playbooks_dir)
         return serve(path, project, args.host, args.port, message_language(args.lang, [path]))
     paths = resolve_playbook_paths(args.names, project.playbooks_dir)
+    language = _language(args, paths)
     if args.jobs < 1:
-        print(f"sky {args.command}: --jobs must be at least 1", file=sys.stderr)
+        print(text("cli.jobs-minimum", language, command=args.command), file=sys.stderr)
         return EXIT_USAGE
     if args.command == "check":
-        language = message_language(args.lang, paths)
         return _check(paths, project, args.format, args.online, args.jobs, not args.names, language)
     outcome = build(paths, project, args.out, args.jobs, progress=Bar(), force=args.force)
-    print_problems(outcome.problems, sys.stderr)
-    print(
-        f"sky build: {len(outcome.published)} published, {len(outcome.failed)} failed; "
-        f"{summary(outcome.problems)}"
-    )
+    print_problems(outcome.problems, sys.stderr, language=language)
+    published, failed = len(outcome.published), len(outcome.failed)
+    found = summary(outcome.problems, language)
+    print(text("cli.build", language, published=published, failed=failed, summary=found))
     return EXIT_OK if outcome.ok else EXIT_INVALID
+
+
+def _language(args: argparse.Namespace, paths: list[Path]) -> str:
+    """The language to print in: ``--lang``; else the playbook's, or English for a batch."""
+    if args.command in ("check", "serve"):
+        return message_language(args.lang, paths)
+    return getattr(args, "lang", None) or BATCH_LANGUAGE
+
+
+def _named_files(args: argparse.Namespace) -> list[Path]:
+    """The playbook files named on the command line as paths (slugs need a project folder)."""
+    names = getattr(args, "names", None) or [getattr(args, "name", "")]
+    return [Path(name) for name in names if name and Path(name).is_file()]
 
 
 def _check(
@@ -138,18 +155,15 @@ def _check(
     return EXIT_INVALID if not outcome.ok or has_errors(problems) else EXIT_OK
 
 
-def _rollback(slug: str, out_dir: Path, project: Project) -> int:
+def _rollback(slug: str, out_dir: Path, project: Project, language: str) -> int:
     if not rollback(out_dir, slug):
-        print(
-            f"sky rollback: there is no earlier version of '{slug}' in {out_dir}/.previous/ "
-            "(a version is kept there each time a build replaces a site)",
-            file=sys.stderr,
-        )
+        previous = f"{out_dir}/.previous/"
+        print(text("cli.rollback-none", language, slug=slug, previous=previous), file=sys.stderr)
         return EXIT_INVALID
     # The portal lists each site's version: bring it in line with the site put back.
     outcome = build([], project, out_dir, jobs=default_jobs())
-    print_problems(outcome.problems, sys.stderr)
-    print(f"sky rollback: {out_dir / slug} is back at the version before the last build")
+    print_problems(outcome.problems, sys.stderr, language=language)
+    print(text("cli.rollback-done", language, folder=out_dir / slug))
     return EXIT_OK if outcome.ok else EXIT_INVALID
 
 

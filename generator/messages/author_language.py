@@ -18,12 +18,13 @@ DEFAULT_LANGUAGE = "fi"  # a playbook without 'languages:' is published in [fi, 
 _LANGUAGES_LINE = re.compile(r"^\s*languages:\s*\[?\s*(?:-\s*)?[\"']?(fi|sv)\b", re.MULTILINE)
 
 
-def add_lang_option(command: argparse.ArgumentParser) -> None:
+def add_lang_option(
+    command: argparse.ArgumentParser, default: str = "the first language of the first playbook"
+) -> None:
     command.add_argument(
         "--lang",
         choices=MESSAGE_LANGUAGES,
-        help="language of the messages: fi, sv or en (default: the first language of the "
-        "first playbook)",
+        help=f"language of the messages: {', '.join(MESSAGE_LANGUAGES)} (default: {default})",
     )
 
 
