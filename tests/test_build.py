@@ -10,8 +10,9 @@ from urllib.parse import urlsplit
 import pytest
 from bs4 import BeautifulSoup
 
-from conftest import EXAMPLES, REPO, vary, write_playbook
+from conftest import EXAMPLE_PLAYBOOKS, EXAMPLES, REPO, vary, write_playbook
 from generator.pipeline import Project, build
+from generator.plan.calculator import absence_kinds, has_grade_split
 from generator.playbook.loader import load_playbook
 
 pytestmark = pytest.mark.slow
@@ -31,8 +32,15 @@ def _pages(site: Path) -> list[Path]:
     return sorted(site.rglob("*.html"))
 
 
-def test_there_are_at_least_three_examples() -> None:
-    assert len(EXAMPLES) >= 3
+def test_the_examples_cover_every_kind_of_ladder_and_both_first_languages() -> None:
+    """The browser and PDF tests run over the examples: without a percent ladder, a separate
+    ladder for unauthorised absences, thresholds split by grade level or a Swedish-first site
+    among them, those paths would go untested."""
+    playbooks = [load_playbook(path).playbook for path in EXAMPLE_PLAYBOOKS]
+    assert {playbook.monitoring.unit for playbook in playbooks} == {"hours", "percent"}
+    assert any("unauthorised" in absence_kinds(playbook) for playbook in playbooks)
+    assert any(has_grade_split(playbook) for playbook in playbooks)
+    assert {playbook.languages[0] for playbook in playbooks} == {"fi", "sv"}
 
 
 @pytest.mark.parametrize("slug", EXAMPLES)

@@ -1,47 +1,26 @@
 """The generated Markdown pages, compared with reviewed golden files.
 
-After an intended change, regenerate them with ``UPDATE_GOLDEN=1 scripts/test tests/test_render.py``
-and review the difference before committing.
+After an intended change, rewrite them with ``scripts/update-goldens`` and review the difference
+before committing; the test itself only compares.
 """
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURES, REPO, TESTS, vary, write_playbook
+from conftest import FIXTURES, REPO, vary, write_playbook
 from generator.content.national import load_content
 from generator.plan.markdown_text import escape_markdown, escape_paragraphs
 from generator.plan.merge import NATIONAL_DIR, plan_site
 from generator.playbook.loader import load_playbook
-
-GOLDEN = TESTS / "golden"
-
-
-def _local_pages(playbook_path: Path) -> dict[str, str]:
-    plan = plan_site(load_playbook(playbook_path), load_content(REPO / "content"))
-    return {
-        f"{site.language}/{page.path}": page.markdown
-        for site in plan.sites
-        for page in site.pages
-        if not page.path.startswith(f"{NATIONAL_DIR}/")
-    }
+from support.golden import generated_pages, golden_pages
 
 
 def test_generated_pages_match_golden_files() -> None:
-    pages = _local_pages(FIXTURES / "pikkula.yml")
-    folder = GOLDEN / "pikkula"
-    if os.environ.get("UPDATE_GOLDEN"):
-        for name, markdown in pages.items():
-            (folder / name).parent.mkdir(parents=True, exist_ok=True)
-            (folder / name).write_text(markdown, encoding="utf-8")
-    expected = {
-        path.relative_to(folder).as_posix(): path.read_text(encoding="utf-8")
-        for path in folder.rglob("*.md")
-    }
-    assert sorted(pages) == sorted(expected)
+    pages, expected = generated_pages(), golden_pages()
+    assert sorted(pages) == sorted(expected), "pages were added or removed: scripts/update-goldens"
     for name, markdown in pages.items():
         assert markdown == expected[name], f"{name} differs from its golden file"
 
@@ -80,7 +59,7 @@ def test_paragraphs_keep_the_authors_breaks() -> None:
 def test_threshold_and_deadline_wording(tmp_path: Path) -> None:
     text = vary("threshold: {hours: 50}", "threshold: {hours: {grades_1_6: 12.5, grades_7_9: 40}}")
     text = vary("within_school_days: 1", "within_school_days: 0", text)
-    pages = _local_pages(write_playbook(tmp_path, text))
+    pages = generated_pages(write_playbook(tmp_path, text))
     assert "vuosiluokat 1–6: 12,5 tuntia; vuosiluokat 7–9: 40 tuntia" in pages["fi/ladder.md"]
     assert "årskurs 1–6: 12,5 timmar; årskurs 7–9: 40 timmar" in pages["sv/ladder.md"]
     assert "| samana koulupäivänä |" in pages["fi/stages/concern.md"]

@@ -8,6 +8,7 @@ check that every line tells the author where the problem is and what to write in
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,8 @@ from generator.cli.main import main
 
 CORPUS = TESTS / "corpus" / "invalid"
 CASES = sorted(path.name for path in CORPUS.iterdir())
+# file:line:col: [field: ]message [code]
+MESSAGE_LINE = re.compile(r"pikkula\.yml:[0-9]+:[0-9]+: .+ \[[a-z0-9-]+\]")
 
 
 def _run_build(
@@ -27,8 +30,14 @@ def _run_build(
     return code, captured.err
 
 
-def test_the_corpus_is_large_enough() -> None:
-    assert len(CASES) >= 30
+def test_every_case_has_its_playbook_and_messages_that_say_where_and_which_code() -> None:
+    for case in CASES:
+        folder = CORPUS / case
+        assert sorted(p.name for p in folder.iterdir()) == ["expected.txt", "pikkula.yml"], case
+        lines = (folder / "expected.txt").read_text(encoding="utf-8").splitlines()
+        assert lines, f"{case}: expected.txt is empty"
+        for line in lines:
+            assert MESSAGE_LINE.fullmatch(line), f"{case}: {line!r} lacks file:line:col or [code]"
 
 
 @pytest.mark.parametrize("case", CASES)
