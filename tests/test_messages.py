@@ -156,8 +156,9 @@ def _link_problems(folder: Path) -> list[Problem]:
 
 def _pdf_problems(folder: Path) -> list[Problem]:
     content = load_content(REPO / "content")
-    long_action = " ".join(["Soittaa kotiin ja kertoo, mitä koulussa on huomattu."] * 120)
+    long_action = " ".join(["Soittaa kotiin ja kertoo, mitä koulussa on huomattu."] * 90)
     text = vary("action: {fi: Soittaa kotiin., ", f'action: {{fi: "{long_action}", ')
+    text = vary("{fi: Kutsuu koolle asiantuntijaryhmän.,", f'{{fi: "{long_action}",', text)
     too_long = load_playbook(write_playbook(folder, text))
     # A logo that draws an image from a file that is not there cannot be printed cleanly.
     (folder / "logo").mkdir()

@@ -41,6 +41,9 @@ class PlaybookInvalid(Exception):
         self.problems = problems
 
 
+_READ_ONLY_PART = {"yaml-alias", "yaml-merge-key", "too-many-items", "too-deep"}
+
+
 def load_playbook(path: Path, today: dt.date | None = None) -> LoadedPlaybook:
     """Read, type-check and rule-check one playbook; raise :class:`PlaybookInvalid` if bad.
 
@@ -50,8 +53,9 @@ def load_playbook(path: Path, today: dt.date | None = None) -> LoadedPlaybook:
         document = read_yaml(path)
     except SourceError as error:
         raise PlaybookInvalid(path, error.problems) from None
-    if any(problem.code in {"yaml-alias", "yaml-merge-key"} for problem in document.problems):
-        # Aliases were dropped while reading; checking what is left would only add noise.
+    if any(problem.code in _READ_ONLY_PART for problem in document.problems):
+        # Aliases, or items past a limit, were dropped while reading; checking what is left
+        # would only add noise.
         raise PlaybookInvalid(path, document.problems)
     if not isinstance(document.data, dict):
         raise PlaybookInvalid(

@@ -13,7 +13,15 @@ import re
 from typing import Annotated, Literal
 from urllib.parse import urlsplit
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, WithJsonSchema, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    WithJsonSchema,
+    model_validator,
+)
 from pydantic_core import PydanticCustomError
 
 Language = Literal["fi", "sv"]
@@ -40,7 +48,21 @@ def _check(pattern: re.Pattern[str], kind: str, expected: str) -> AfterValidator
     return AfterValidator(validate)
 
 
+MAX_URL_CHARACTERS = 500
+# Characters that a web address never holds as they are: they would end an HTML attribute or
+# break a link, so an address with them is refused (percent-encode them: %22, %3C...).
+_URL_FORBIDDEN = re.compile(r"[\s\"'<>`\\{}|^\x00-\x1f\x7f]")
+_HOST_LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
+
+
 def _https_url(value: str) -> str:
+    if len(value) > MAX_URL_CHARACTERS:
+        raise PydanticCustomError(
+            "url_length",
+            "the address is {length} characters long; a web address may be at most {limit} "
+            "(link to a shorter address, such as the site's front page)",
+            {"length": len(value), "limit": MAX_URL_CHARACTERS},
+        )
     parts = urlsplit(value)
     if parts.scheme != "https" or not parts.netloc or " " in value:
         raise PydanticCustomError(
@@ -48,7 +70,38 @@ def _https_url(value: str) -> str:
             "expected a web address starting with https://, got '{got}'",
             {"got": value},
         )
+    if _URL_FORBIDDEN.search(value):
+        raise PydanticCustomError(
+            "url_characters",
+            "expected a web address without spaces, quotes, angle brackets or backslashes (copy "
+            "it from the browser's address bar), got '{got}'",
+            {"got": value},
+        )
+    if not _valid_host(parts.netloc):
+        raise PydanticCustomError(
+            "url_host",
+            "expected a web address with a host name like 'https://www.kunta.fi/', got '{got}'",
+            {"got": value},
+        )
     return value
+
+
+def _valid_host(netloc: str) -> bool:
+    """A public host name (``www.kunta.fi``, with an optional port); no user name, no IP."""
+    host, _, port = netloc.partition(":")
+    if "@" in netloc or (port and not (port.isdigit() and 0 < int(port) < 65536)):
+        return False
+    try:
+        ascii_host = host.encode("idna").decode("ascii").lower()
+    except UnicodeError:
+        return False
+    labels = ascii_host.removesuffix(".").split(".")
+    return (
+        len(ascii_host) <= 253
+        and len(labels) >= 2
+        and all(_HOST_LABEL.fullmatch(label) for label in labels)
+        and labels[-1].isalpha()
+    )
 
 
 def _phone_digits(value: str) -> str:
@@ -72,15 +125,30 @@ def _schema_version_one(value: int) -> int:
     return value
 
 
-def _shown(pattern: re.Pattern[str], **extra: str) -> WithJsonSchema:
+def _shown(pattern: re.Pattern[str], **extra: str | int) -> WithJsonSchema:
     """The pattern for editors (JSON Schema); the friendly message comes from ``_check``."""
     return WithJsonSchema({"type": "string", "pattern": pattern.pattern, **extra})
 
 
+MAX_SLUG_CHARACTERS = 63
+
+
+def _slug_length(value: str) -> str:
+    if len(value) > MAX_SLUG_CHARACTERS:
+        raise PydanticCustomError(
+            "slug_length",
+            "expected a short slug of at most {limit} characters, like 'rantala', got one of "
+            "{length}",
+            {"limit": MAX_SLUG_CHARACTERS, "length": len(value)},
+        )
+    return value
+
+
 Slug = Annotated[
     str,
+    AfterValidator(_slug_length),
     _check(_SLUG, "slug", "lowercase letters a-z, digits and '-', like 'rantala'"),
-    _shown(_SLUG),
+    _shown(_SLUG, maxLength=MAX_SLUG_CHARACTERS),
 ]
 Identifier = Annotated[
     str,
@@ -101,10 +169,41 @@ Email = Annotated[
 HttpsUrl = Annotated[
     str, AfterValidator(_https_url), _shown(re.compile(r"^https://[^\s/]+\S*$"), format="uri")
 ]
+_ISO_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+
+
+def _written_as_date(value: object) -> object:
+    # Pydantic would read '1767225600' (or 0) as seconds since 1970: a date must be written out.
+    if not isinstance(value, dt.date) and not (
+        isinstance(value, str) and _ISO_DATE.fullmatch(value.strip())
+    ):
+        raise PydanticCustomError("date_written", "expected a date written as YYYY-MM-DD")
+    return value
+
+
+Date = Annotated[dt.date, BeforeValidator(_written_as_date)]
 Color = Annotated[str, _check(_COLOR, "color", "a colour like '#0b5394'"), _shown(_COLOR)]
 MunicipalityCode = Annotated[str, _check(_CODE, "code", "three digits like '091'"), _shown(_CODE)]
-Hours = Annotated[float, Field(ge=0)]
-Percent = Annotated[float, Field(ge=0, le=100)]
+# More hours than a school year has lessons (about 190 days of at most 7): no threshold is
+# higher. The calculator compares thresholds to two decimals, so none may have more.
+MAX_HOURS = 1500
+MAX_SCHOOL_DAYS = 190
+
+
+def _two_decimals(value: float) -> float:
+    if abs(value * 100 - round(value * 100)) > 1e-6:
+        raise PydanticCustomError(
+            "decimals",
+            "write at most two decimals, like 12.5 or 12.25, got '{got}'",
+            {"got": f"{value:g}"},
+        )
+    return value
+
+
+Hours = Annotated[
+    float, Field(ge=0, le=MAX_HOURS, allow_inf_nan=False), AfterValidator(_two_decimals)
+]
+Percent = Annotated[float, Field(ge=0, le=100, allow_inf_nan=False), AfterValidator(_two_decimals)]
 
 
 class _Frozen(BaseModel):
@@ -200,7 +299,7 @@ class Approval(_Frozen):
         "som godkände spelreglerna, t.ex. bildningsnämnden.",
         examples=[{"fi": "Sivistyslautakunta", "sv": "Bildningsnämnden"}],
     )
-    date: dt.date = Field(
+    date: Date = Field(
         description="Päätöksen päivä muodossa VVVV-KK-PP. — Beslutsdatum i formen ÅÅÅÅ-MM-DD.",
         examples=["2026-06-10"],
     )
@@ -210,7 +309,7 @@ class Approval(_Frozen):
         "protokollet (frivilligt).",
         examples=["§ 42"],
     )
-    effective_from: dt.date = Field(
+    effective_from: Date = Field(
         description="Päivä, josta alkaen pelisäännöt ovat voimassa, usein lukuvuoden alku. — "
         "Dagen från vilken spelreglerna gäller, ofta läsårets början.",
         examples=["2026-08-01"],
@@ -243,7 +342,7 @@ class EarlierVersion(_Frozen):
         description="Aiemman version numero. — Den tidigare versionens nummer.",
         examples=["2025.1"],
     )
-    effective_from: dt.date = Field(
+    effective_from: Date = Field(
         description="Milloin tämä versio tuli voimaan. — När den här versionen trädde i kraft.",
         examples=["2025-08-01"],
     )
@@ -293,6 +392,7 @@ class LeaveRule(_Frozen):
     up_to_days: int | None = Field(
         default=None,
         ge=1,
+        le=MAX_SCHOOL_DAYS,
         description="Enintään näin monta koulupäivää; viimeiseltä voi jättää pois. — Högst "
         "så många skoldagar; kan lämnas bort i den sista.",
         examples=[3],
@@ -333,11 +433,11 @@ class Guardians(_Frozen):
 
 
 class GradeSplit(_Frozen):
-    grades_1_6: float = Field(
-        ge=0, description="Raja vuosiluokilla 1–6. — Gränsen i årskurs 1–6.", examples=[30]
+    grades_1_6: Hours = Field(
+        description="Raja vuosiluokilla 1–6. — Gränsen i årskurs 1–6.", examples=[30]
     )
-    grades_7_9: float = Field(
-        ge=0, description="Raja vuosiluokilla 7–9. — Gränsen i årskurs 7–9.", examples=[40]
+    grades_7_9: Hours = Field(
+        description="Raja vuosiluokilla 7–9. — Gränsen i årskurs 7–9.", examples=[40]
     )
 
 
@@ -393,6 +493,7 @@ class Step(_Frozen):
     within_school_days: int | None = Field(
         default=None,
         ge=0,
+        le=MAX_SCHOOL_DAYS,
         description="Määräaika koulupäivinä; 0 = samana koulupäivänä; puuttuu = ei määräaikaa. "
         "— Tidsfrist i skoldagar; 0 = samma skoldag; saknas = ingen tidsfrist.",
         examples=[2],
@@ -587,12 +688,12 @@ class Accessibility(_Frozen):
         "dit respons om tillgängligheten skickas.",
         examples=["saavutettavuus@kunta.fi"],
     )
-    assessed: dt.date = Field(
+    assessed: Date = Field(
         description="Milloin saavutettavuus arvioitiin ja seloste laadittiin. — När "
         "tillgängligheten bedömdes och utlåtandet upprättades.",
         examples=["2026-08-20"],
     )
-    updated: dt.date | None = Field(
+    updated: Date | None = Field(
         default=None,
         description="Milloin selostetta viimeksi päivitettiin; puuttuu = arviointipäivä. — När "
         "utlåtandet senast uppdaterades; saknas = bedömningsdagen.",

@@ -13,7 +13,7 @@ from pydantic import BaseModel
 from generator.messages import msg
 from generator.playbook.model import LocalText, Playbook
 from generator.playbook.rules import problem_at
-from generator.playbook.yamlsource import PathKey, SourceDocument
+from generator.playbook.yamlsource import PathKey, SourceDocument, shown
 from generator.problems import Problem, Severity
 
 # Text an author leaves to fill in later. "..." and "…" count: a finished text never trails off.
@@ -70,7 +70,7 @@ def no_placeholders(playbook: Playbook, document: SourceDocument) -> Iterator[Pr
         match = _PLACEHOLDER.search(value)
         if match:
             yield problem_at(
-                document, "placeholder", path, msg("placeholder", placeholder=match.group(0))
+                document, "placeholder", path, msg("placeholder", placeholder=shown(match.group(0)))
             )
 
 

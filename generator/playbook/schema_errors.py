@@ -17,7 +17,7 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from generator.messages import CATALOGUES, AnyOf, Msg, msg
-from generator.playbook.yamlsource import PathKey, SourceDocument, render_path
+from generator.playbook.yamlsource import PathKey, SourceDocument, render_path, shown
 from generator.problems import Problem
 
 # Error types that only say "this union member did not match the input's type".
@@ -125,6 +125,7 @@ _FOUND_MESSAGES = {
     "int_parsing": "invalid-value.whole-number",
     "int_type": "invalid-value.whole-number",
     "int_from_float": "invalid-value.whole-number",
+    "finite_number": "invalid-value.finite-number",
 }
 _BOUND_MESSAGES = {
     "greater_than_equal": "invalid-value.minimum",
@@ -146,7 +147,7 @@ def _found(value: Any) -> Msg:
         return msg("part.found-list")
     if value is None:
         return msg("part.found-nothing")
-    return msg("part.found-value", value=value)
+    return msg("part.found-value", value=shown(value))
 
 
 def _problem(
@@ -172,7 +173,7 @@ def _invalid_value(detail: ErrorDetails) -> Msg:
     ctx = detail.get("ctx") or {}
     found = _found(got)
     if isinstance(got, str) and _COMMA_DECIMAL.fullmatch(got):
-        return msg("invalid-value.comma-decimal", fixed=got.replace(",", "."), got=got)
+        return msg("invalid-value.comma-decimal", fixed=got.replace(",", "."), got=shown(got))
     if kind == "union_mismatch":
         return msg("invalid-value.expected", expected=AnyOf(tuple(ctx["expected"])), found=found)
     if kind in _MODEL_TYPES:
@@ -197,8 +198,14 @@ def _invalid_value(detail: ErrorDetails) -> Msg:
     if custom in CATALOGUES["en"]:
         message = msg(custom, **ctx)
         # A translation is used only for the very message it translates.
-        return message if message.render() == detail["msg"] else _other(detail)
+        if message.render() != detail["msg"]:
+            return _other(detail)
+        return msg(custom, **{name: _shown_param(value) for name, value in ctx.items()})
     return _other(detail)
+
+
+def _shown_param(value: Any) -> Any:
+    return shown(value) if isinstance(value, str) else value
 
 
 def _english(detail: ErrorDetails, found: Msg) -> str:
@@ -207,11 +214,12 @@ def _english(detail: ErrorDetails, found: Msg) -> str:
 
 
 def _other(detail: ErrorDetails) -> Msg:
-    return msg("invalid-value.other", detail=detail["msg"].removeprefix("Value error, "))
+    detail_text = detail["msg"].removeprefix("Value error, ")
+    return msg("invalid-value.other", detail=shown(detail_text, limit=300))
 
 
 def _unknown_key_message(path: PathKey, root: type[BaseModel]) -> Msg:
-    key = str(path[-1])
+    key = shown(path[-1])
     allowed = _allowed_keys(path[:-1], root)
     close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
     if close:

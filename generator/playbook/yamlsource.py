@@ -9,6 +9,7 @@ YAML parser.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,11 @@ from generator.messages import Msg, msg
 from generator.problems import Location, Problem
 
 MAX_FILE_BYTES = 1_000_000
+# Limits far above any real playbook (about 20 kB, a few dozen contacts, texts of at most a
+# few thousand characters), which keep the work a hostile file can cause small and linear.
+MAX_TEXT_CHARACTERS = 5_000
+MAX_LIST_ITEMS = 200
+MAX_DEPTH = 20
 NULL_TAG = "tag:yaml.org,2002:null"
 
 PathKey = tuple[str | int, ...]
@@ -220,6 +226,20 @@ def _parser_words(words: str) -> Msg | str:
     return msg(key) if key else words
 
 
+# Characters that no text needs and that a terminal or a PDF would act on: C0 controls but the
+# line break, DEL and the C1 controls (ESC starts the sequences that retitle or clear a terminal).
+_CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f]")
+_SHOWN_CHARACTERS = 100
+
+
+def shown(value: object, limit: int = _SHOWN_CHARACTERS) -> str:
+    """``value`` as a message may show it: control characters escaped, long texts cut short."""
+    text = str(value)
+    if len(text) > limit:
+        text = text[:limit] + "…"
+    return _CONTROL.sub(lambda match: match.group().encode("unicode_escape").decode(), text)
+
+
 def _position(path: Path, node: Node) -> Location:
     return Location(path, node.start_mark.line + 1, node.start_mark.column + 1)
 
@@ -245,18 +265,68 @@ def _to_data(
         return None
     seen.add(id(node))
     document.value_positions[key_path] = _position(document.path, node)
+    if len(key_path) > MAX_DEPTH:
+        problems.append(_limit_problem("too-deep", node, key_path, document, limit=MAX_DEPTH))
+        return None
     if isinstance(node, ScalarNode):
         if node.tag == NULL_TAG and node.value in ("", "~", "null", "Null", "NULL"):
             return None
-        return str(node.value)
+        return _text(node, key_path, document, problems)
     if isinstance(node, SequenceNode):
+        items = node.value
+        if len(items) > MAX_LIST_ITEMS:
+            problems.append(
+                _limit_problem(
+                    "too-many-items",
+                    node,
+                    key_path,
+                    document,
+                    count=len(items),
+                    limit=MAX_LIST_ITEMS,
+                )
+            )
+            items = items[:MAX_LIST_ITEMS]
         return [
             _to_data(item, (*key_path, index), document, problems, seen)
-            for index, item in enumerate(node.value)
+            for index, item in enumerate(items)
         ]
     if isinstance(node, MappingNode):
         return _mapping_to_data(node, key_path, document, problems, seen)
     return None
+
+
+def _text(
+    node: ScalarNode, key_path: PathKey, document: SourceDocument, problems: list[Problem]
+) -> str:
+    value = str(node.value)
+    control = _CONTROL.search(value)
+    if control:
+        char = f"U+{ord(control.group()):04X}"
+        problems.append(_limit_problem("control-character", node, key_path, document, char=char))
+    if len(value) > MAX_TEXT_CHARACTERS:
+        problems.append(
+            _limit_problem(
+                "text-too-long",
+                node,
+                key_path,
+                document,
+                length=len(value),
+                limit=MAX_TEXT_CHARACTERS,
+            )
+        )
+        # What follows is checked on what fits: the rest of the text adds only work.
+        value = value[:MAX_TEXT_CHARACTERS]
+    return value
+
+
+def _limit_problem(
+    key: str, node: Node, key_path: PathKey, document: SourceDocument, **params: object
+) -> Problem:
+    """A problem whose code is the message key up to its variant (``too-many-items.keys``)."""
+    code = key.split(".")[0]
+    return Problem.of(
+        code, _position(document.path, node), _render_path(key_path), msg(key, **params)
+    )
 
 
 def _mapping_to_data(
@@ -268,7 +338,20 @@ def _mapping_to_data(
 ) -> dict[str, Any]:
     result: dict[str, Any] = {}
     first_seen: dict[str, Node] = {}
-    for key_node, value_node in node.value:
+    entries = node.value
+    if len(entries) > MAX_LIST_ITEMS:
+        problems.append(
+            _limit_problem(
+                "too-many-items.keys",
+                node,
+                key_path,
+                document,
+                count=len(entries),
+                limit=MAX_LIST_ITEMS,
+            )
+        )
+        entries = entries[:MAX_LIST_ITEMS]
+    for key_node, value_node in entries:
         if not isinstance(key_node, ScalarNode):
             problems.append(
                 Problem.of(
@@ -279,7 +362,7 @@ def _mapping_to_data(
                 )
             )
             continue
-        key = str(key_node.value)
+        key = _text(key_node, key_path, document, problems)
         if key == "<<":
             problems.append(
                 Problem.of(
@@ -298,7 +381,7 @@ def _mapping_to_data(
                     "duplicate-key",
                     _position(document.path, key_node),
                     _render_path(child_path),
-                    msg("duplicate-key", key=key, first=first.start_mark.line + 1),
+                    msg("duplicate-key", key=shown(key), first=first.start_mark.line + 1),
                 )
             )
             continue
