@@ -28,6 +28,12 @@ def _soup(path: Path) -> BeautifulSoup:
     return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
 
 
+def _text_of(soup: BeautifulSoup, selector: str, strip: bool = False) -> str:
+    element = soup.select_one(selector)
+    assert element is not None, f"the page has no {selector}"
+    return element.get_text(strip=strip)
+
+
 def _pages(site: Path) -> list[Path]:
     return sorted(site.rglob("*.html"))
 
@@ -104,7 +110,7 @@ def test_ladder_page_lists_every_stage_in_its_language(built: Path) -> None:
 
 def test_header_carries_the_municipality(built: Path) -> None:
     page = _soup(built / "fjardskar/sv/index.html")
-    assert page.select_one(".md-header__topic").get_text(strip=True).startswith("Fjärdskär")  # type: ignore[union-attr]
+    assert _text_of(page, ".md-header__topic", strip=True).startswith("Fjärdskär")
     logo = page.select_one(".md-header__button.md-logo img")
     assert logo is not None and (built / "fjardskar/sv" / str(logo["src"])).is_file()
     css = (built / "fjardskar/sv/assets/stylesheets/municipality.css").read_text()
@@ -161,11 +167,11 @@ def test_text_from_yaml_is_shown_literally(project: Path) -> None:
         assert "<img src=x" not in html and 'src="x"' not in html
         assert 'href="javascript:' not in html
     stage_fi = _soup(project / "site/pikkula/fi/stages/concern/index.html")
-    assert stage_fi.select_one("article h1").get_text() == "<script>alert(1)</script> {{ 7*7 }}"  # type: ignore[union-attr]
-    assert stage_fi.title.get_text().startswith(
+    assert _text_of(stage_fi, "article h1") == "<script>alert(1)</script> {{ 7*7 }}"
+    assert _text_of(stage_fi, "title").startswith(
         "<script>alert(1)</script> {{ 7*7 }} - Pikkula</title>"
-    )  # type: ignore[union-attr]
+    )
     stage_sv = _soup(project / "site/pikkula/sv/stages/concern/index.html")
-    assert stage_sv.select_one("article h1").get_text() == (  # type: ignore[union-attr]
+    assert _text_of(stage_sv, "article h1") == (
         "[klick](javascript:alert(2)) <img src=x onerror=alert(3)>"
     )

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO, vary, write_playbook
+from generator.plan.calculator import AbsenceKind, GradeGroup
 from generator.plan.calculator_page import page_data, script_json
 from generator.playbook.loader import PlaybookInvalid, load_playbook
 from generator.playbook.model import Playbook
@@ -78,14 +79,14 @@ def test_a_percent_ladder_needs_the_school_hours() -> None:
     assert read_inputs(fjardskar, "12", "", None, "all") == (InputError("school", "empty"),)
 
 
-def _stage_ids(playbook: Playbook, absent: str, school: str = "", **choice: str) -> tuple:
-    inputs = read_inputs(
-        playbook,
-        absent,
-        school,
-        choice.get("grades"),
-        choice.get("kind", "all"),  # type: ignore[arg-type]
-    )
+def _stage_ids(
+    playbook: Playbook,
+    absent: str,
+    school: str = "",
+    grades: GradeGroup | None = None,
+    kind: AbsenceKind = "all",
+) -> tuple[str | None, str | None, int | None]:
+    inputs = read_inputs(playbook, absent, school, grades, kind)
     assert isinstance(inputs, Inputs), inputs
     result = calculate(playbook, inputs)
     return (

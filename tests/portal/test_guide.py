@@ -3,6 +3,7 @@ the schema, and each language building as an MkDocs project of its own in strict
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
 import subprocess
@@ -46,7 +47,9 @@ def test_page_pairs_have_the_same_sections(name: str) -> None:
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_links_stay_inside_the_guide_and_commands_exist(language: str) -> None:
-    commands = set(_parser()._subparsers._group_actions[0].choices)  # type: ignore[union-attr]
+    commands = set(
+        next(a for a in _parser()._actions if isinstance(a, argparse._SubParsersAction)).choices
+    )
     for page in guide_pages(GUIDE, language):
         for target in _LINK.findall(page.markdown):
             assert not target.startswith(("http:", "https:", "/", "..")), (page.path, target)

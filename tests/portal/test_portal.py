@@ -72,13 +72,13 @@ def test_open_data_matches_its_schema_and_the_playbooks(example_sites: Path) -> 
     assert {s["absences"] for s in tervaharju["stages"]} == {"all", "unauthorised"}
 
 
-def _build(project: Path, **options: bool) -> list[str]:
+def _build(project: Path, force: bool = False) -> list[str]:
     outcome = build(
         sorted((project / "playbooks").glob("*.yml")),
         Project(project),
         project / "site",
         1,
-        **options,
+        force=force,
     )
     assert outcome.ok, outcome.problems
     return outcome.published

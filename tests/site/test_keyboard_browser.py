@@ -40,7 +40,7 @@ def _tab_to(page: Page, predicate: Any, limit: int = 40) -> dict[str, Any]:
 
 def test_every_tab_stop_shows_where_the_focus_is(page: Page, site_urls: dict[str, str]) -> None:
     page.goto(f"{site_urls['rantala']}fi/calculator/")
-    stops = []
+    stops: list[dict[str, Any]] = []
     while len(stops) < 60:
         focused = _tab(page)
         if focused["tag"] == "BODY":  # past the last stop, back to the browser
