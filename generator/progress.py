@@ -9,6 +9,8 @@ from typing import Never, Protocol, TextIO
 
 from tqdm import tqdm
 
+from generator.messages import text
+
 
 class Progress(Protocol):
     def start(self, total: int) -> None: ...
@@ -30,10 +32,12 @@ class Silent:
 
 
 class Bar:
-    """Municipalities done, failed and remaining; statuses: built, unchanged, failed."""
+    """Municipalities done, failed and remaining, and the time left; statuses: built,
+    unchanged, failed. Its words are the catalogue's, in ``language``."""
 
-    def __init__(self, stream: TextIO = sys.stderr) -> None:
+    def __init__(self, stream: TextIO = sys.stderr, language: str = "en") -> None:
         self._stream = stream
+        self._language = language
         self._counts: Counter[str] = Counter()
         self._bar: tqdm[Never] | None = None
         self._total = 0
@@ -42,11 +46,11 @@ class Bar:
         self._total = total
         self._bar = tqdm(
             total=total,
-            unit=" municipalities",
+            unit=" " + text("progress.unit", self._language),
             file=self._stream,
             disable=not self._stream.isatty(),
             dynamic_ncols=True,
-            bar_format="{l_bar}{bar}| {n_fmt}/{total_fmt} {postfix}",
+            bar_format="{l_bar}{bar}| {n_fmt}/{total_fmt} [{elapsed}<{remaining}] {postfix}",
         )
 
     def advance(self, slug: str, status: str) -> None:
@@ -54,19 +58,16 @@ class Bar:
         if self._bar is None:
             return
         if status == "failed" and self._bar.disable:
-            print(f"{slug}: failed", file=self._stream)
-        done = sum(self._counts.values())
-        self._bar.set_postfix_str(
-            f"built {self._counts['built']}, unchanged {self._counts['unchanged']}, "
-            f"failed {self._counts['failed']}, remaining {self._total - done}",
-            refresh=False,
-        )
+            print(text("progress.slug-failed", self._language, slug=slug), file=self._stream)
+        remaining = self._total - sum(self._counts.values())
+        counts = text("progress.counts", self._language, **self._shown(), remaining=remaining)
+        self._bar.set_postfix_str(counts, refresh=False)
         self._bar.update(1)
 
     def close(self) -> None:
         if self._bar is not None:
             self._bar.close()
-        self._stream.write(
-            f"{self._counts['built']} built, {self._counts['unchanged']} unchanged, "
-            f"{self._counts['failed']} failed\n"
-        )
+        self._stream.write(text("progress.summary", self._language, **self._shown()) + "\n")
+
+    def _shown(self) -> dict[str, int]:
+        return {status: self._counts[status] for status in ("built", "unchanged", "failed")}

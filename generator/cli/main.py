@@ -1,4 +1,5 @@
-"""The ``sky`` command. Exit codes: 0 all good; 1 invalid input or a failed check; 2 usage.
+"""The ``sky`` command. Exit codes: 0 all good; 1 invalid input or a failed check; 2 usage;
+3 an internal error (details in ``build/logs/``); 4 another build holds the output folder.
 
 Every line it prints comes from the message catalogues, in the author's language: ``sky
 check`` and ``sky serve`` speak the first language of the playbook, ``sky build`` and ``sky
@@ -10,6 +11,7 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
+import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -21,13 +23,16 @@ from generator.messages import text
 from generator.messages.author_language import add_lang_option, message_language
 from generator.pipeline import Project, build, default_jobs
 from generator.playbook.loader import resolve_playbook_paths
-from generator.problems import has_errors
+from generator.problems import Problem, has_errors
 from generator.progress import Bar
+from generator.publish.lock import OutputLocked
 from generator.publish.swap import rollback
 
 EXIT_OK = 0
 EXIT_INVALID = 1
 EXIT_USAGE = 2
+EXIT_INTERNAL = 3
+EXIT_BUSY = 4
 BATCH_LANGUAGE = "en"  # of the commands that publish, often for many municipalities at once
 
 
@@ -35,7 +40,8 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="sky",
         description="Publish a municipality's school-absence rules (SKY) as a bilingual site.",
-        epilog="Exit codes: 0 all good; 1 invalid input or a failed check; 2 usage error.",
+        epilog="Exit codes: 0 all good; 1 invalid input or a failed check; 2 usage error; "
+        "3 internal error (details in build/logs/); 4 another build holds the output folder.",
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     names_help = "playbook slugs (from playbooks/) or paths to playbook files; none = all"
@@ -87,6 +93,23 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     project = Project(Path.cwd())
+    try:
+        return _run(args, project)
+    except OutputLocked as locked:
+        words = {"command": args.command, "folder": locked.out_dir, "pid": locked.holder}
+        print(text("cli.locked", _language(args, []), **words), file=sys.stderr)
+        return EXIT_BUSY
+    except Exception as error:  # a defect of ours: a line for the user, the details in a log
+        log = project.work_dir / "logs" / "sky.log"
+        log.parent.mkdir(parents=True, exist_ok=True)
+        log.write_text(traceback.format_exc(), encoding="utf-8")
+        found = f"{type(error).__name__}: {error}"
+        words = {"command": args.command, "error": found, "log": log}
+        print(text("cli.internal", _language(args, []), **words), file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+def _run(args: argparse.Namespace, project: Project) -> int:
     if args.command == "schema":
         return _schema(args.output)
     if not project.content_dir.is_dir() or not project.base_config.is_file():
@@ -108,12 +131,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     if args.command == "check":
         return _check(paths, project, args.format, args.online, args.jobs, not args.names, language)
-    outcome = build(paths, project, args.out, args.jobs, progress=Bar(), force=args.force)
+    outcome = build(
+        paths, project, args.out, args.jobs, progress=Bar(language=language), force=args.force
+    )
     print_problems(outcome.problems, sys.stderr, language=language)
     published, failed = len(outcome.published), len(outcome.failed)
     found = summary(outcome.problems, language)
     print(text("cli.build", language, published=published, failed=failed, summary=found))
-    return EXIT_OK if outcome.ok else EXIT_INVALID
+    return _exit_code(outcome.ok, outcome.problems)
+
+
+def _exit_code(ok: bool, problems: list[Problem]) -> int:
+    if any(problem.code == "internal-error" for problem in problems):
+        return EXIT_INTERNAL
+    return EXIT_OK if ok and not has_errors(problems) else EXIT_INVALID
 
 
 def _language(args: argparse.Namespace, paths: list[Path]) -> str:
@@ -152,7 +183,7 @@ def _check(
     if output_format == "text":
         found = summary(problems, language)
         print(text("report.check", language, playbooks=len(paths), summary=found))
-    return EXIT_INVALID if not outcome.ok or has_errors(problems) else EXIT_OK
+    return _exit_code(outcome.ok, problems)
 
 
 def _rollback(slug: str, out_dir: Path, project: Project, language: str) -> int:

@@ -32,6 +32,7 @@ def output_lock(out_dir: Path) -> Iterator[None]:
 
     The lock file is removed when the block ends, so a finished build leaves no trace.
     """
+    made = not out_dir.exists()
     out_dir.mkdir(parents=True, exist_ok=True)
     path = out_dir / LOCK_FILE
     descriptor = _locked(path, out_dir)
@@ -42,6 +43,8 @@ def output_lock(out_dir: Path) -> Iterator[None]:
     finally:
         path.unlink(missing_ok=True)  # while still holding it: nobody can take a removed lock
         os.close(descriptor)  # closing releases the lock
+        if made and not any(out_dir.iterdir()):
+            out_dir.rmdir()  # a build that published nothing leaves no output folder behind
 
 
 def _locked(path: Path, out_dir: Path) -> int:
