@@ -22,7 +22,8 @@ from urllib.parse import urlsplit
 from playwright.sync_api import Browser, BrowserContext, Page, Playwright, Route
 
 CHROMIUM = Path("/usr/bin/chromium")
-AXE_SCRIPT = Path(__file__).resolve().parent.parent / "node_modules" / "axe-core" / "axe.min.js"
+REPO = Path(__file__).resolve().parents[2]  # tests/support/browser.py → the repository
+AXE_SCRIPT = REPO / "node_modules" / "axe-core" / "axe.min.js"
 LOCAL_HOST = "127.0.0.1"
 WCAG_A_AA_TAGS = ("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")
 CHROMIUM_ARGS = (
