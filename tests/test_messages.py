@@ -160,15 +160,18 @@ def _pdf_problems(folder: Path) -> list[Problem]:
     text = vary("action: {fi: Soittaa kotiin., ", f'action: {{fi: "{long_action}", ')
     text = vary("{fi: Kutsuu koolle asiantuntijaryhmän.,", f'{{fi: "{long_action}",', text)
     too_long = load_playbook(write_playbook(folder, text))
-    # A logo that draws an image from a file that is not there cannot be printed cleanly.
+    # A logo that draws an image from another file cannot be printed cleanly. Loading refuses
+    # such a logo; this one is changed after it was loaded, as if between check and print.
     (folder / "logo").mkdir()
-    (folder / "logo" / "logo.svg").write_text(
+    logo = folder / "logo" / "logo.svg"
+    logo.write_text('<svg xmlns="http://www.w3.org/2000/svg" width="9" height="9"/>')
+    text = vary("  provider:", "  logo: logo.svg\n  provider:")
+    broken_logo = load_playbook(write_playbook(folder / "logo", text))
+    logo.write_text(
         '<svg xmlns="http://www.w3.org/2000/svg" width="9" height="9">'
         '<image href="missing.png" width="9" height="9"/></svg>',
         encoding="utf-8",
     )
-    text = vary("  provider:", "  logo: logo.svg\n  provider:")
-    broken_logo = load_playbook(write_playbook(folder / "logo", text))
     problems = []
     for loaded in (too_long, broken_logo):
         result = print_document(loaded, content, "fi", CARD, folder / "out")

@@ -21,7 +21,7 @@ import pytest
 from conftest import REPO, VALID_PLAYBOOK, vary, write_playbook
 from generator.content.national import load_content
 from generator.plan.merge import plan_site
-from generator.playbook.loader import load_playbook
+from generator.playbook.loader import PlaybookInvalid, load_playbook, resolve_playbook_paths
 from generator.portal.opendata import open_data_csv, record_of, spreadsheet_safe
 from generator.printout.documents import DOCUMENTS, DOWNLOADS_DIR, file_name
 from generator.printout.pdf import render_pdf
@@ -282,3 +282,111 @@ def test_a_hostile_site_url_reaches_no_page_as_markup(tmp_path: Path) -> None:
     with_canonical = [page for page in pages if 'rel="canonical"' in page]
     assert len(with_canonical) > 20
     assert all(canonical in page for page in with_canonical)
+
+
+# --- Logos: of a sane size, and an SVG only as a plain image ---------------------------------
+
+
+def _load_problems(path: Path) -> list[str]:
+    with pytest.raises(PlaybookInvalid) as raised:
+        load_playbook(path)
+    return [problem.render(language) for problem in raised.value.problems for language in LANGS]
+
+
+LANGS = ("en", "fi", "sv")
+_SVG = '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">{}</svg>'
+
+
+@pytest.mark.parametrize(
+    ("inside", "what"),
+    [
+        ("<script>alert(1)</script>", "<script>"),
+        ('<image href="file:///etc/secret.png"/>', "href='file:///etc/secret.png'"),
+        ('<image xlink:href="https://evil.example/x.png"/>', "href='https://evil.example/x.png'"),
+        ('<rect onload="alert(1)"/>', "onload=…"),
+        ('<rect style="fill: url(https://evil.example/a)"/>', "style='url(…)'"),
+        ("<foreignObject><p>x</p></foreignObject>", "<foreignObject>"),
+    ],
+)
+def test_an_svg_logo_that_is_more_than_a_picture_is_refused(
+    tmp_path: Path, inside: str, what: str
+) -> None:
+    (tmp_path / "logo.svg").write_text(_SVG.format(inside), encoding="utf-8")
+    path = write_playbook(tmp_path, vary("  provider:", "  logo: logo.svg\n  provider:"))
+    assert _load_problems(path) == [
+        f"{path}:6:3: municipality.logo: the logo logo.svg contains {what}, which a logo may not "
+        "have (scripts and references to other files or addresses); save it again as a plain "
+        "SVG image, or use a PNG [logo-unsafe]",
+        f"{path}:6:3: municipality.logo: logossa logo.svg on {what}, mitä logossa ei saa olla "
+        "(skriptejä tai viittauksia muihin tiedostoihin tai osoitteisiin); tallenna se "
+        "uudelleen tavallisena SVG-kuvana tai käytä PNG-kuvaa [logo-unsafe]",
+        f"{path}:6:3: municipality.logo: logotypen logo.svg innehåller {what}, vilket en logotyp "
+        "inte får ha (skript eller hänvisningar till andra filer eller adresser); spara den på "
+        "nytt som en vanlig SVG-bild eller använd en PNG-bild [logo-unsafe]",
+    ]
+
+
+def test_a_plain_svg_logo_with_its_own_gradient_is_fine(tmp_path: Path) -> None:
+    gradient = '<linearGradient id="g"/><rect fill="url(#g)" width="9" height="9"/><use href="#g"/>'
+    (tmp_path / "logo.svg").write_text(_SVG.format(gradient), encoding="utf-8")
+    load_playbook(write_playbook(tmp_path, vary("  provider:", "  logo: logo.svg\n  provider:")))
+
+
+def test_an_svg_logo_with_entities_is_refused_unexpanded(tmp_path: Path) -> None:
+    bomb = '<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY a "aaaaaaaaaa">]><svg>&a;</svg>'
+    (tmp_path / "logo.svg").write_text(bomb, encoding="utf-8")
+    path = write_playbook(tmp_path, vary("  provider:", "  logo: logo.svg\n  provider:"))
+    assert "contains <!DOCTYPE>" in _load_problems(path)[0]
+
+
+def test_a_huge_logo_is_refused_before_it_is_copied_anywhere(tmp_path: Path) -> None:
+    _png(tmp_path / "big.png", 5000, 10)
+    (tmp_path / "heavy.svg").write_text(_SVG.format(" " * 1_200_000), encoding="utf-8")
+    text = vary("  provider:", "  logo: big.png\n  provider:")
+    path = write_playbook(tmp_path, text)
+    assert _load_problems(path) == [
+        f"{path}:6:3: municipality.logo: the logo big.png is 5000 × 10 pixels; at most 4000 "  # noqa: RUF001
+        "pixels each way are allowed (a logo needs a few hundred: save it smaller) "
+        "[logo-too-large]",
+        f"{path}:6:3: municipality.logo: logo big.png on 5000 × 10 pikseliä; kumpaankin "  # noqa: RUF001
+        "suuntaan sallitaan enintään 4000 pikseliä (logoon riittää muutama sata: tallenna se "
+        "pienempänä) [logo-too-large]",
+        f"{path}:6:3: municipality.logo: logotypen big.png är 5000 × 10 pixlar; högst 4000 "  # noqa: RUF001
+        "pixlar åt vardera hållet tillåts (en logotyp behöver några hundra: spara den mindre) "
+        "[logo-too-large]",
+    ]
+    path = write_playbook(tmp_path, text.replace("big.png", "heavy.svg"))
+    assert _load_problems(path)[0] == (
+        f"{path}:6:3: municipality.logo: the logo heavy.svg is 1200 kB; a logo may be at most "
+        "1000 kB (save it smaller, for example as a PNG a few hundred pixels wide) "
+        "[logo-too-large]"
+    )
+
+
+# --- File names: advice that can be followed, and no playbook skipped ----------------------
+
+
+def test_a_file_name_that_cannot_be_a_slug_is_not_offered_as_one(tmp_path: Path) -> None:
+    path = write_playbook(tmp_path, VALID_PLAYBOOK, name="Pikkula")
+    assert _load_problems(path) == [
+        f"{path}:4:3: municipality.slug: the slug 'pikkula' must equal the file name 'Pikkula', "
+        "which cannot be a slug (only lowercase letters a-z, digits and '-'): rename the file "
+        "to pikkula.yml [slug-mismatch]",
+        f"{path}:4:3: municipality.slug: tunnuksen 'pikkula' on oltava sama kuin tiedoston "
+        "nimi 'Pikkula', joka ei kelpaa tunnukseksi (vain pienet kirjaimet a–z, numerot ja "
+        "'-'): nimeä tiedosto pikkula.yml [slug-mismatch]",
+        f"{path}:4:3: municipality.slug: kortnamnet 'pikkula' måste vara detsamma som filens "
+        "namn 'Pikkula', som inte duger som kortnamn (bara små bokstäver a–z, siffror och "
+        "'-'): byt namn på filen till pikkula.yml [slug-mismatch]",
+    ]
+
+
+def test_a_yaml_file_among_the_playbooks_is_built_like_a_yml_file(tmp_path: Path) -> None:
+    (tmp_path / "pikkula.yaml").write_text(VALID_PLAYBOOK, encoding="utf-8")
+    (tmp_path / "rantala.yml").write_text(VALID_PLAYBOOK, encoding="utf-8")
+    assert resolve_playbook_paths([], tmp_path) == [
+        tmp_path / "pikkula.yaml",
+        tmp_path / "rantala.yml",
+    ]
+    assert resolve_playbook_paths(["pikkula"], tmp_path) == [tmp_path / "pikkula.yaml"]
+    assert load_playbook(tmp_path / "pikkula.yaml").playbook.slug == "pikkula"

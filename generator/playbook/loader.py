@@ -10,11 +10,12 @@ from pydantic import ValidationError
 
 from generator import clock
 from generator.messages import msg
+from generator.playbook.logo import logo_problem
 from generator.playbook.model import Playbook
 from generator.playbook.quality import check_quality
 from generator.playbook.rules import check_playbook
 from generator.playbook.schema_errors import translate
-from generator.playbook.yamlsource import SourceDocument, SourceError, read_yaml
+from generator.playbook.yamlsource import SourceDocument, SourceError, read_yaml, shown
 from generator.problems import Location, Problem, has_errors, sort_problems
 
 
@@ -103,32 +104,45 @@ def _check_assets(playbook: Playbook, path: Path, document: SourceDocument) -> N
     if path.parent.resolve() not in logo_path.parents:
         problem = msg("logo-missing.outside")
     elif logo_path.suffix.lower() not in {".svg", ".png"}:
-        problem = msg("logo-missing.kind", logo=logo)
+        problem = msg("logo-missing.kind", logo=shown(logo))
     elif not logo_path.is_file():
-        problem = msg("logo-missing.absent", logo=logo)
-    if problem:
-        raise PlaybookInvalid(
-            path,
-            [
-                Problem.of(
-                    "logo-missing",
-                    document.location(("municipality", "logo")),
-                    "municipality.logo",
-                    problem,
-                )
-            ],
-        )
+        problem = msg("logo-missing.absent", logo=shown(logo))
+    code = "logo-missing"
+    if problem is None:
+        found = logo_problem(logo_path, shown(logo))
+        if found is None:
+            return
+        code, problem = found
+    raise PlaybookInvalid(
+        path,
+        [
+            Problem.of(
+                code,
+                document.location(("municipality", "logo")),
+                "municipality.logo",
+                problem,
+            )
+        ],
+    )
 
 
 def resolve_playbook_paths(names: list[str], playbooks_dir: Path) -> list[Path]:
-    """Turn CLI arguments (slugs or paths) into playbook files; all of them when none given."""
+    """Turn CLI arguments (slugs or paths) into playbook files; all of them when none given.
+
+    A playbook may end in ``.yml`` or ``.yaml``: both are built, none is skipped silently.
+    """
     if not names:
-        return sorted(playbooks_dir.glob("*.yml"))
+        return sorted([*playbooks_dir.glob("*.yml"), *playbooks_dir.glob("*.yaml")])
     paths = []
     for name in names:
         candidate = Path(name)
         if candidate.suffix in {".yml", ".yaml"} or "/" in name:
             paths.append(candidate)
+        elif (
+            not (playbooks_dir / f"{name}.yml").exists()
+            and (playbooks_dir / f"{name}.yaml").exists()
+        ):
+            paths.append(playbooks_dir / f"{name}.yaml")
         else:
             paths.append(playbooks_dir / f"{name}.yml")
     return paths

@@ -31,6 +31,7 @@ LANGUAGE_NAMES = {"fi": "Finnish", "sv": "Swedish"}
 RESERVED_SLUGS = frozenset({*LANGUAGES, "assets", "data", "guide", "search"})
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+SLUG_PATTERN = _SLUG
 _ID = re.compile(r"^[a-z0-9]+(?:[_-][a-z0-9]+)*$")
 _PHONE = re.compile(r"^\+[1-9][0-9]{0,2}(?: [0-9]{1,5})+$")
 _EMAIL = re.compile(r"^[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$")

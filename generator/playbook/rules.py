@@ -11,9 +11,9 @@ from collections.abc import Callable, Iterator
 
 from generator.messages import Msg, msg
 from generator.playbook.history import history_ordered
-from generator.playbook.model import RESERVED_SLUGS, GradeSplit, Playbook, Stage
+from generator.playbook.model import RESERVED_SLUGS, SLUG_PATTERN, GradeSplit, Playbook, Stage
 from generator.playbook.roles import NATIONAL_ROLES, ROLES_WITHOUT_CONTACT
-from generator.playbook.yamlsource import PathKey, SourceDocument, render_path
+from generator.playbook.yamlsource import PathKey, SourceDocument, render_path, shown
 from generator.problems import Problem, Severity
 
 Rule = Callable[[Playbook, SourceDocument], Iterator[Problem]]
@@ -233,11 +233,17 @@ def slug_matches_file(playbook: Playbook, document: SourceDocument) -> Iterator[
         )
         return
     if playbook.slug != stem:
+        # A file name that could not be a slug ('Pikkula', 'pikkula kunta') is never offered.
+        renamed_only = not SLUG_PATTERN.fullmatch(stem) or stem in RESERVED_SLUGS
         yield problem_at(
             document,
             "slug-mismatch",
             ("municipality", "slug"),
-            msg("slug-mismatch", slug=playbook.slug, stem=stem),
+            msg(
+                "slug-mismatch.rename" if renamed_only else "slug-mismatch",
+                slug=playbook.slug,
+                stem=shown(stem),
+            ),
         )
 
 
