@@ -182,7 +182,7 @@ def build(
     shared = shared_fingerprint(project.content_dir, project.base_config)
     fingerprints = {path: playbook_fingerprint(path, shared) for path in paths if path.is_file()}
     with output_lock(out_dir), Workers(jobs) as workers:
-        changed = [p for p in paths if force or _published(out_dir / p.stem) != fingerprints.get(p)]
+        changed = [p for p in paths if force or not _unchanged(p, fingerprints, out_dir)]
         progress.start(len(paths))
         for path in (path for path in paths if path not in changed):
             progress.advance(path.stem, "unchanged")
@@ -315,6 +315,11 @@ def _portal(
     records = [state.record for state in states.values()]
     planned = plan_portal(records, content, guide, settings)
     return PortalSite(planned, fingerprint, out_dir, project.portal_settings)
+
+
+def _unchanged(path: Path, fingerprints: dict[Path, str], out_dir: Path) -> bool:
+    """Whether the site of ``path`` is published from exactly these inputs."""
+    return path in fingerprints and _published(out_dir / path.stem) == fingerprints[path]
 
 
 def _file_hash(path: Path) -> str:
