@@ -126,8 +126,8 @@ def _content_problems(project: Path) -> list[Problem]:
         page.unlink()
     problems = caught.value.problems
     for language in ("fi", "sv"):
-        with (content / language / "law.md").open("a", encoding="utf-8") as page:
-            page.write("\n[x](nowhere.md)\n")
+        with (content / language / "law.md").open("a", encoding="utf-8") as law:
+            law.write("\n[x](nowhere.md)\n")
     write_playbook(project / "playbooks", VALID_PLAYBOOK)
     pikkula = [project / "playbooks" / "pikkula.yml"]
     outcome = build(pikkula, Project(project), project / "out", jobs=1, with_portal=False)
@@ -207,7 +207,6 @@ def test_every_code_is_shown_in_finnish_and_swedish(
     for problem in found:
         assert problem.text is not None, f"{problem.render()} has no catalogue message"
         english = problem.render()
-        assert problem.message == problem.text.render("en")
         for language in ("fi", "sv"):
             shown = problem.render(language)
             assert shown != english

@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,7 @@ from conftest import REPO, VALID_PLAYBOOK, run_sky, snapshot, vary, write_playbo
 from generator import sites
 from generator.content.national import NationalContent
 from generator.pipeline import Failure, Project, build
-from generator.plan.merge import SitePlan
+from generator.plan.merge import SitePlan, plan_site
 from generator.playbook.loader import LoadedPlaybook
 from generator.publish.lock import LOCK_FILE, OutputLocked, output_lock
 
@@ -61,7 +62,7 @@ def test_each_site_is_published_as_soon_as_it_is_built(project: Path) -> None:
     assert sorted(outcome.published) == ["aaa", "bbb", "ccc"]
 
 
-def _failing_plan(original: object) -> object:
+def _failing_plan(original: Callable[..., SitePlan]) -> Callable[..., SitePlan]:
     def plan_site(
         loaded: LoadedPlaybook, content: NationalContent, only: tuple[str, ...] | None = None
     ) -> SitePlan:
@@ -70,7 +71,7 @@ def _failing_plan(original: object) -> object:
             raise RuntimeError("a library broke on this logo")
         if slug == "kuollut":
             os.kill(os.getpid(), signal.SIGKILL)
-        return original(loaded, content, only)  # type: ignore[operator, no-any-return]
+        return original(loaded, content, only)
 
     return plan_site
 
@@ -81,7 +82,7 @@ def test_a_crash_and_a_killed_worker_cost_only_their_own_site(
     out = project / "site"
     paths = _playbooks(project, "ehja", "rikki", "kuollut", "toinen")
     # The workers are forked from this process, so they build with the failing planner.
-    monkeypatch.setattr(sites, "plan_site", _failing_plan(sites.plan_site))
+    monkeypatch.setattr(sites, "plan_site", _failing_plan(plan_site))
     outcome = build(paths, Project(project), out, jobs=2)
     assert sorted(outcome.published) == ["ehja", "toinen"]
     assert sorted(outcome.failed, key=lambda f: f.name) == [
@@ -117,7 +118,7 @@ def test_a_crash_leaves_the_published_site_as_it_was(
     assert build([path], Project(project), out, jobs=1).ok
     before = snapshot(out / "rikki")
     path.write_text(vary("Nätverket", "Nätverket 2", path.read_text()), encoding="utf-8")
-    monkeypatch.setattr(sites, "plan_site", _failing_plan(sites.plan_site))
+    monkeypatch.setattr(sites, "plan_site", _failing_plan(plan_site))
     outcome = build([path], Project(project), out, jobs=1)
     assert outcome.failed == [Failure("playbook", "rikki")]
     assert [p.code for p in outcome.problems] == ["internal-error", "internal-error"]  # fi, sv
