@@ -145,11 +145,25 @@ def _link_problems(folder: Path) -> list[Problem]:
     problems = check_site(Site(folder))
     links = [
         ExternalLink(url, Location(folder / "fi" / "index.html"))
-        for url in ("https://a.example/", "https://b.example/")
+        for url in (f"https://{host}.example/" for host in "abcde")
     ]
+    answers = {
+        "a.": Answer(404),
+        "c.": Answer(
+            200,
+            redirects=(
+                ("https://c.example/", "http://c.example/"),
+                ("http://c.example/", "http://c.example/x"),
+            ),
+        ),
+        "d.": Answer(
+            None, refused="private", refused_url="https://10.0.0.5/", refused_address="10.0.0.5"
+        ),
+        "e.": Answer(None, refused="loop"),
+    }
 
     def fetcher(url: str, _timeout: float) -> Answer:  # the network is the only thing mocked
-        return Answer(404) if "a." in url else Answer(None, "timed out")
+        return next((a for key, a in answers.items() if key in url), Answer(None, "timed out"))
 
     return problems + check_online(links, folder / "cache.json", fetcher=fetcher)
 
