@@ -30,10 +30,11 @@ from pathlib import Path
 from benchmarks.synthetic import write_playbooks
 from generator.checks.linkcheck import Site, check_site
 from generator.content.national import load_content
-from generator.pipeline import Project, build
+from generator.pipeline import build
 from generator.playbook.loader import load_playbook
 from generator.printout.documents import DOCUMENTS
 from generator.printout.print_html import PrintJob, render_document, stylesheet
+from generator.project import Project
 from generator.publish.swap import published_states
 
 REPO = Path(__file__).resolve().parent.parent
@@ -76,7 +77,7 @@ def _project(folder: Path, count: int) -> Project:
     shutil.copytree(REPO / "content", folder / "content")
     shutil.copy(REPO / "mkdocs.yml", folder / "mkdocs.yml")
     write_playbooks(folder / "playbooks", count)
-    return Project(folder)
+    return Project.at(folder)
 
 
 def _check_one(task: tuple[Site, tuple[str, ...]]) -> int:

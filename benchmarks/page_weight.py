@@ -26,8 +26,9 @@ from urllib.parse import unquote, urlsplit
 
 from playwright.sync_api import Browser, sync_playwright
 
-from generator.pipeline import Project, build
+from generator.pipeline import build
 from generator.playbook.loader import load_playbook
+from generator.project import Project
 
 REPO = Path(__file__).resolve().parent.parent
 # The offline browser is test support, not part of the toolkit; this benchmark borrows it.
@@ -83,7 +84,7 @@ def _build_examples(folder: Path) -> Path:
     for name in ("content", "playbooks"):
         shutil.copytree(REPO / name, folder / name)
     shutil.copy(REPO / "mkdocs.yml", folder / "mkdocs.yml")
-    project = Project(folder)
+    project = Project.at(folder)
     outcome = build(sorted(project.playbooks_dir.glob("*.yml")), project, folder / "site", jobs=2)
     if not outcome.ok:
         raise SystemExit(f"the examples did not build: {outcome.failed}")

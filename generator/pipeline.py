@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
 
+import generator
 from generator.checks.linkcheck import Site, check_site, external_links
 from generator.checks.online import ExternalLink
 from generator.content.national import ContentInvalid, NationalContent, load_content
@@ -30,6 +31,7 @@ from generator.portal.settings import PortalSettingsInvalid, load_portal_setting
 from generator.printout.documents import DOWNLOADS_DIR
 from generator.problems import Location, Problem, has_errors
 from generator.progress import Progress, Silent
+from generator.project import Project
 from generator.publish.fingerprint import (
     BuildState,
     guide_fingerprint,
@@ -51,37 +53,6 @@ from generator.site.mkdocs_build import build_site
 from generator.site.staging import stage_site
 from generator.sites import MunicipalSite, PortalSite, SiteSource
 from generator.workers import Crash, Workers
-
-
-@dataclass(frozen=True)
-class Project:
-    """Where a project's inputs live; by default the current folder."""
-
-    root: Path
-
-    @property
-    def playbooks_dir(self) -> Path:
-        return self.root / "playbooks"
-
-    @property
-    def content_dir(self) -> Path:
-        return self.root / "content"
-
-    @property
-    def base_config(self) -> Path:
-        return self.root / "mkdocs.yml"
-
-    @property
-    def portal_settings(self) -> Path:
-        return self.root / "portal.yml"
-
-    @property
-    def guide_dir(self) -> Path:
-        return self.root / "guide"
-
-    @property
-    def work_dir(self) -> Path:
-        return self.root / "build"
 
 
 @dataclass(frozen=True)
@@ -259,7 +230,8 @@ def finish_site(site: SiteSource, problems: list[Problem], out_dir: Path) -> Sit
     if has_errors(link_problems):
         discard(out_dir, site.slug)
         return SiteOutcome(site, False, tuple(link_problems), tuple(links))
-    write_state(root, BuildState(site.fingerprint, site.record))
+    versions = {"toolkit": generator.__version__, "content": site.content_version}
+    write_state(root, BuildState(site.fingerprint, site.record, **versions))
     site.publish(out_dir)
     return SiteOutcome(site, True, tuple(link_problems), tuple(links))
 

@@ -45,6 +45,8 @@ class SiteSource(Protocol):
     def source(self) -> Path: ...  # the file it is made from, where its problems are reported
     @property
     def record(self) -> dict[str, Any]: ...  # its facts for the portal ({} for the portal)
+    @property
+    def content_version(self) -> str: ...  # of the national content it is built with
 
     def plan(self, language: str) -> SitePlan: ...
     def print_documents(self, language: str, folder: Path) -> tuple[Problem, ...]: ...
@@ -93,6 +95,10 @@ class MunicipalSite:
     def record(self) -> dict[str, Any]:
         return record_of(self.loaded.playbook)
 
+    @property
+    def content_version(self) -> str:
+        return self.content.version
+
     def plan(self, language: str) -> SitePlan:
         return plan_site(self.loaded, self.content, only=(language,))
 
@@ -131,6 +137,10 @@ class PortalSite:
     @property
     def outside(self) -> Path | None:
         return self.out_dir  # the portal links to the municipalities' published sites
+
+    @property
+    def content_version(self) -> str:
+        return self.planned.content_version
 
     def plan(self, language: str) -> SitePlan:
         sites = tuple(site for site in self.planned.sites if site.language == language)

@@ -21,7 +21,8 @@ from typing import TYPE_CHECKING
 import pytest
 
 from generator import clock
-from generator.pipeline import Project, build
+from generator.pipeline import build
+from generator.project import NATIONAL_CONTENT, Project
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Page, Playwright
@@ -42,9 +43,10 @@ EXAMPLES = [path.stem for path in EXAMPLE_PLAYBOOKS]
 
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
-    """A project folder with the real national content and base config, and no playbooks."""
-    shutil.copytree(REPO / "content", tmp_path / "content")
-    shutil.copy(REPO / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    """A project folder with no playbooks that builds with its own copy of the national
+    content (``content_dir`` in its sky.toml), so that a test can change the content."""
+    shutil.copytree(NATIONAL_CONTENT, tmp_path / "content")
+    (tmp_path / "sky.toml").write_text('content_dir = "content"\n', encoding="utf-8")
     (tmp_path / "playbooks").mkdir()
     return tmp_path
 
@@ -101,14 +103,13 @@ def vary(old: str, new: str, text: str = VALID_PLAYBOOK) -> str:
 
 @pytest.fixture(scope="session")
 def example_sites(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The project as shipped (examples, content, guide, portal settings), built and published
-    once per session for every test that inspects built sites, PDFs or the portal."""
+    """The project as shipped (the examples and the portal's settings, with the toolkit's own
+    content and guide), built and published once per session for every test that inspects
+    built sites, PDFs or the portal."""
     work = tmp_path_factory.mktemp("example-sites")
-    for name in ("content", "playbooks", "guide"):
-        shutil.copytree(REPO / name, work / name)
-    for name in ("mkdocs.yml", "portal.yml"):
-        shutil.copy(REPO / name, work / name)
-    project = Project(work)
+    shutil.copytree(REPO / "playbooks", work / "playbooks")
+    shutil.copy(REPO / "portal.yml", work / "portal.yml")
+    project = Project.at(work)
     outcome = build(sorted(project.playbooks_dir.glob("*.yml")), project, work / "site", jobs=2)
     assert outcome.problems == [] and sorted(outcome.published) == EXAMPLES
     return work / "site"

@@ -11,9 +11,10 @@ import pytest
 from bs4 import BeautifulSoup
 
 from conftest import EXAMPLE_PLAYBOOKS, EXAMPLES, REPO, vary, write_playbook
-from generator.pipeline import Project, build
+from generator.pipeline import build
 from generator.plan.calculator import absence_kinds, has_grade_split
 from generator.playbook.loader import load_playbook
+from generator.project import Project
 
 pytestmark = pytest.mark.slow
 
@@ -159,7 +160,7 @@ def test_text_from_yaml_is_shown_literally(project: Path) -> None:
         hostile,
     )
     write_playbook(project / "playbooks", hostile)
-    outcome = build([project / "playbooks/pikkula.yml"], Project(project), project / "site", jobs=1)
+    outcome = build([project / "playbooks/pikkula.yml"], Project.at(project), project / "site", jobs=1)
     assert outcome.ok, outcome.problems
     for page in _pages(project / "site"):
         html = page.read_text(encoding="utf-8")

@@ -214,10 +214,13 @@ def test_rollback_and_usage_lines_are_translated(project: Path) -> None:
     )
     jobs = run_sky(project, "check", "--jobs", "0")  # no playbook yet: Finnish, the default
     assert (jobs.returncode, jobs.stderr) == (2, "sky check: --jobs-arvon pitää olla vähintään 1\n")
-    outside = run_sky(project.parent, "build", "--lang", "sv")
+    empty = project / "empty"
+    empty.mkdir()
+    outside = run_sky(empty, "build", "--lang", "sv")
     assert (outside.returncode, outside.stderr) == (
         2,
-        "sky: kör kommandot i en sky-playbooks-projektmapp (den som har content/ och mkdocs.yml)\n",
+        f"sky build: här finns inga spelregler (mappen {empty}/playbooks/ saknas); börja med "
+        "'sky new KORTNAMN' eller kör sky i mappen där playbooks/ finns\n",
     )
 
 

@@ -22,11 +22,12 @@ from generator.checks.linkcheck import Site, check_site
 from generator.checks.online import Answer, ExternalLink, check_online
 from generator.content.national import ContentInvalid, load_content
 from generator.messages import CATALOGUES, msg
-from generator.pipeline import Project, build, check
+from generator.pipeline import build, check
 from generator.playbook.loader import PlaybookInvalid, load_playbook
 from generator.printout.documents import CARD, DOCUMENTS, DocumentKind
 from generator.printout.printing import print_document
 from generator.problems import Location, Problem
+from generator.project import Project
 
 CORPUS = Path(__file__).parent / "corpus" / "invalid"
 
@@ -111,7 +112,7 @@ def _playbook_problems(folder: Path) -> list[Problem]:
         problems += caught.value.problems
     old = load_playbook(write_playbook(folder, VALID_PLAYBOOK), today=dt.date(2030, 1, 1))
     problems += old.warnings
-    _, outcome = check([folder / "nowhere.yml"], Project(REPO))
+    _, outcome = check([folder / "nowhere.yml"], Project.at(REPO))
     return problems + outcome.problems
 
 
@@ -130,7 +131,7 @@ def _content_problems(project: Path) -> list[Problem]:
             law.write("\n[x](nowhere.md)\n")
     write_playbook(project / "playbooks", VALID_PLAYBOOK)
     pikkula = [project / "playbooks" / "pikkula.yml"]
-    outcome = build(pikkula, Project(project), project / "out", jobs=1, with_portal=False)
+    outcome = build(pikkula, Project.at(project), project / "out", jobs=1, with_portal=False)
     return problems + outcome.problems
 
 

@@ -16,9 +16,10 @@ import pytest
 from conftest import REPO, VALID_PLAYBOOK, run_sky, snapshot, vary, write_playbook
 from generator import sites
 from generator.content.national import NationalContent
-from generator.pipeline import Failure, Project, build
+from generator.pipeline import Failure, build
 from generator.plan.merge import SitePlan, plan_site
 from generator.playbook.loader import LoadedPlaybook
+from generator.project import Project
 from generator.publish.lock import LOCK_FILE, OutputLocked, output_lock
 
 pytestmark = pytest.mark.slow
@@ -53,7 +54,7 @@ def test_each_site_is_published_as_soon_as_it_is_built(project: Path) -> None:
     paths = _playbooks(project, "aaa", "bbb", "ccc")
     out = project / "site"
     watcher = _Watcher(out)
-    outcome = build(paths, Project(project), out, jobs=2, progress=watcher)
+    outcome = build(paths, Project.at(project), out, jobs=2, progress=watcher)
     assert outcome.ok, outcome.problems
     first_slug, status, published_then = watcher.seen[0]
     assert status == "built"
@@ -83,7 +84,7 @@ def test_a_crash_and_a_killed_worker_cost_only_their_own_site(
     paths = _playbooks(project, "ehja", "rikki", "kuollut", "toinen")
     # The workers are forked from this process, so they build with the failing planner.
     monkeypatch.setattr(sites, "plan_site", _failing_plan(plan_site))
-    outcome = build(paths, Project(project), out, jobs=2)
+    outcome = build(paths, Project.at(project), out, jobs=2)
     assert sorted(outcome.published) == ["ehja", "toinen"]
     assert sorted(outcome.failed, key=lambda f: f.name) == [
         Failure("playbook", "kuollut"),
@@ -115,11 +116,11 @@ def test_a_crash_leaves_the_published_site_as_it_was(
 ) -> None:
     out = project / "site"
     (path,) = _playbooks(project, "rikki")
-    assert build([path], Project(project), out, jobs=1).ok
+    assert build([path], Project.at(project), out, jobs=1).ok
     before = snapshot(out / "rikki")
     path.write_text(vary("Nätverket", "Nätverket 2", path.read_text()), encoding="utf-8")
     monkeypatch.setattr(sites, "plan_site", _failing_plan(plan_site))
-    outcome = build([path], Project(project), out, jobs=1)
+    outcome = build([path], Project.at(project), out, jobs=1)
     assert outcome.failed == [Failure("playbook", "rikki")]
     assert [p.code for p in outcome.problems] == ["internal-error", "internal-error"]  # fi, sv
     assert snapshot(out / "rikki") == before
@@ -131,7 +132,7 @@ def test_a_second_build_on_the_same_folder_is_refused(project: Path) -> None:
     with output_lock(out):
         assert (out / LOCK_FILE).read_text() == f"{os.getpid()}\n"
         with pytest.raises(OutputLocked):
-            build([project / "playbooks/pikkula.yml"], Project(project), out, jobs=1)
+            build([project / "playbooks/pikkula.yml"], Project.at(project), out, jobs=1)
         result = run_sky(project, "build", "pikkula")
     assert result.returncode == 4
     assert result.stderr.endswith(
@@ -161,4 +162,4 @@ def test_the_lock_of_a_killed_build_is_taken_over(project: Path) -> None:
     )
     assert killed.stdout == "locked\n" and killed.returncode == -signal.SIGKILL
     assert (out / LOCK_FILE).exists(), "the killed build could not clean up"
-    assert build([project / "playbooks/pikkula.yml"], Project(project), out, jobs=1).ok
+    assert build([project / "playbooks/pikkula.yml"], Project.at(project), out, jobs=1).ok

@@ -16,6 +16,7 @@ from typing import TextIO
 from pydantic import TypeAdapter, ValidationError
 
 from generator import clock
+from generator.authoring.schema import SCHEMA_FILE, schema_text
 from generator.authoring.starter import StarterAnswers, Unit, starter_playbook
 from generator.messages import text
 from generator.messages.author_language import add_lang_option, playbook_language
@@ -86,6 +87,7 @@ def run_new(
         playbooks_dir.mkdir(parents=True, exist_ok=True)
         with path.open("x", encoding="utf-8") as file:  # "x": never overwrite, even in a race
             file.write(starter_playbook(answers))
+        _write_schema(playbooks_dir.parent / SCHEMA_FILE)
     except FileExistsError:
         shown_language = args.lang or playbook_language(path)
         print(f"sky new: {text('new.exists', shown_language, path=shown_path)}", file=sys.stderr)
@@ -97,6 +99,13 @@ def run_new(
     print(text("new.written", language, path=shown_path), file=out)
     print(text("new.next", language, path=shown_path, slug=args.slug), file=out)
     return EXIT_OK
+
+
+def _write_schema(schema: Path) -> None:
+    """The JSON Schema that the starter's first line points editors at, if it is not there."""
+    if not schema.exists():
+        schema.parent.mkdir(parents=True, exist_ok=True)
+        schema.write_text(schema_text(), encoding="utf-8")
 
 
 def _check_slug(slug: str, language: str) -> None:

@@ -9,6 +9,8 @@ from generator.playbook.model import Playbook
 from generator.playbook.roles import NATIONAL_ROLES
 
 SCHEMA_ID = "https://sky-playbooks.example/schema/playbook.schema.json"
+# Where a project keeps the schema that its playbooks' first line points editors at.
+SCHEMA_FILE = "schema/playbook.schema.json"
 
 
 def playbook_schema() -> dict[str, Any]:

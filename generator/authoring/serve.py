@@ -14,7 +14,8 @@ from pathlib import Path
 
 from generator.cli.report import print_problems
 from generator.messages import text
-from generator.pipeline import Project, build, check
+from generator.pipeline import build, check
+from generator.project import Project
 from generator.site.mkdocs_build import live_reload_server
 
 EXIT_OK, EXIT_INVALID = 0, 1

@@ -68,6 +68,15 @@ class NationalPage:
 class NationalContent:
     pages: tuple[NationalPage, ...]
     glossary: Glossary
+    version: str = "?"  # the national content's release, e.g. 2026.1 (its VERSION file)
+
+
+def content_version(content_dir: Path) -> str:
+    """The national content's version (``2026.1``), from the ``VERSION`` file in its folder."""
+    try:
+        return (content_dir / "VERSION").read_text(encoding="utf-8").strip() or "?"
+    except OSError:
+        return "?"
 
 
 class ContentInvalid(Exception):
@@ -132,7 +141,7 @@ def load_content(content_dir: Path) -> NationalContent:
     glossary = _load_glossary(content_dir / "glossary.yml", problems)
     if problems:
         raise ContentInvalid(problems)
-    return NationalContent(tuple(pages), glossary)
+    return NationalContent(tuple(pages), glossary, content_version(content_dir))
 
 
 def _template_problems(path: Path, text: str) -> list[Problem]:

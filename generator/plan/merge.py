@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import generator
 from generator.content.national import NationalContent
 from generator.messages import page_words
 from generator.plan.calculator_page import calculator_page
@@ -43,6 +44,7 @@ class SitePlan:
     sites: tuple[LanguagePlan, ...]
     # The URL path the site's folder is served at when no site_url says otherwise.
     url_path: str = ""
+    content_version: str = "?"  # of the national content it is built with (the footer says it)
 
     @property
     def served_at(self) -> str:
@@ -71,11 +73,15 @@ def plan_site(
             for lang in playbook.languages
             if only is None or lang in only
         ),
+        content_version=content.version,
     )
 
 
 def _plan_language(playbook: Playbook, content: NationalContent, language: str) -> LanguagePlan:
-    pages = [*_local_pages(playbook, language), *_national_pages(playbook, content, language)]
+    pages = [
+        *_local_pages(playbook, language, content),
+        *_national_pages(playbook, content, language),
+    ]
     name = playbook.municipality.name.get(language)
     return LanguagePlan(
         language=language,
@@ -85,7 +91,7 @@ def _plan_language(playbook: Playbook, content: NationalContent, language: str) 
     )
 
 
-def _local_pages(playbook: Playbook, language: str) -> list[PageSource]:
+def _local_pages(playbook: Playbook, language: str, content: NationalContent) -> list[PageSource]:
     school_names = {school.id: school.name.get(language) for school in playbook.schools}
     downloads = download_links(playbook.slug, language)  # the PDFs, printed beside the site
     pages = [
@@ -118,7 +124,16 @@ def _local_pages(playbook: Playbook, language: str) -> list[PageSource]:
                 school_names=school_names,
             ),
         ),
-        PageSource("about.md", render_page("about.md.j2", playbook, language)),
+        PageSource(
+            "about.md",
+            render_page(
+                "about.md.j2",
+                playbook,
+                language,
+                toolkit_version=generator.__version__,
+                content_version=content.version,
+            ),
+        ),
         PageSource(
             "changes.md",
             render_page("changes.md.j2", playbook, language, versions=versions(playbook)),

@@ -52,6 +52,7 @@ def plan_portal(
             _plan_language(ordered, content, lang, data, guide_dir, settings) for lang in LANGUAGES
         ),
         url_path="/",
+        content_version=content.version,
     )
 
 

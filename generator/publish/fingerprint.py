@@ -65,19 +65,39 @@ class BuildState:
 
     fingerprint: str
     record: dict[str, Any]  # the municipality's facts for the national portal
+    toolkit: str = ""  # the toolkit's version that built it
+    content: str = ""  # the national content's version it was built with
 
 
 def read_state(site_dir: Path) -> BuildState | None:
     try:
         data = json.loads((site_dir / BUILD_STATE).read_text(encoding="utf-8"))
-        return BuildState(str(data["fingerprint"]), dict(data["record"]))
+        built_with = dict(data.get("built_with", {}))
+        return BuildState(
+            str(data["fingerprint"]),
+            dict(data["record"]),
+            str(built_with.get("toolkit", "")),
+            str(built_with.get("content", "")),
+        )
     except (OSError, ValueError, KeyError, TypeError):
         return None
 
 
+def newer_version(installed: str, built: str) -> bool:
+    """Whether version ``installed`` (``2026.2``) is later than ``built`` (``2026.1``)."""
+    try:
+        return tuple(map(int, installed.split("."))) > tuple(map(int, built.split(".")))
+    except ValueError:
+        return False  # an unknown or unnumbered version: nothing to compare
+
+
 def write_state(site_dir: Path, state: BuildState) -> None:
     text = json.dumps(
-        {"fingerprint": state.fingerprint, "record": state.record},
+        {
+            "fingerprint": state.fingerprint,
+            "record": state.record,
+            "built_with": {"toolkit": state.toolkit, "content": state.content},
+        },
         ensure_ascii=False,
         indent=1,
         sort_keys=True,

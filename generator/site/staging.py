@@ -7,6 +7,7 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+import generator
 from generator.messages import page_words
 from generator.plan.merge import LanguagePlan, SitePlan
 
@@ -116,6 +117,10 @@ def _config(
         "plugins": [{"search": {"lang": [site.language]}}],
         "hooks": [str(HOOKS_FILE)],
         "extra": {
+            # The footer says which national content and toolkit built the site.
+            "sky_built_with": page_words.text(site.language, "built_with").format(
+                content=plan.content_version, toolkit=generator.__version__
+            ),
             # The footer links every page to the accessibility statement, when the site has
             # one (partials/copyright.html).
             "sky_statement": {

@@ -51,7 +51,7 @@ def test_check_writes_nothing_and_reports_json(project: Path) -> None:
             "message": "expected an international number like '+358 40 123 4567', got '040-123'",
         }
     ]
-    assert sorted(p.name for p in project.iterdir()) == ["content", "mkdocs.yml", "playbooks"]
+    assert sorted(p.name for p in project.iterdir()) == ["content", "playbooks", "sky.toml"]
 
 
 @pytest.mark.slow

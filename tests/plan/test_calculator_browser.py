@@ -171,8 +171,8 @@ def test_finnish_result_in_words(page: Page, site_urls: dict[str, str]) -> None:
         "Poissaoloja on 11,8 % koulutunneista.",
         "Porras nyt: 2. Poissaolot kasvavat – keskustelu kodin kanssa",
         "Seuraava porras: 3. Tapaaminen ja toimintasuunnitelma",
-        "Seuraavaan portaaseen on 14,5 tuntia.",
-        "Kansallinen SKY-malli: taso 2 (10–20 % koulun ajasta). Mitä taso 2 tarkoittaa",
+        "Seuraavaan portaaseen on matkaa 14,5 tuntia.",
+        "Kansallinen SKY-malli: taso 2 (10–20 % kouluajasta). Mitä taso 2 tarkoittaa",
     ]
     details = page.locator("#sky-calc-details")
     assert details.locator("h2").inner_text() == (
@@ -190,7 +190,7 @@ def test_finnish_result_in_words(page: Page, site_urls: dict[str, str]) -> None:
         "Tämä porras alkaa ensimmäisestä huolestuttavasta poissaolosta.",
         "Seuraava porras: 2. Poissaolot kasvavat – keskustelu kodin kanssa",
     ]
-    assert _lines(_submit(page, "39", "", "grades_7_9"))[3] == "Seuraavaan portaaseen on 1 tunti."
+    assert _lines(_submit(page, "39", "", "grades_7_9"))[3] == "Seuraavaan portaaseen on matkaa 1 tunti."
     # Its links lead to pages of the site.
     for link in page.locator("#sky-calc-result a, #sky-calc-details a").all():
         href = urljoin(page.url, str(link.get_attribute("href")))

@@ -12,8 +12,9 @@ import pytest
 from bs4 import BeautifulSoup
 
 from conftest import EXAMPLES, REPO, VALID_PLAYBOOK, run_sky, snapshot, vary, write_playbook
-from generator.pipeline import Project, build
+from generator.pipeline import build
 from generator.playbook.loader import load_playbook
+from generator.project import Project
 
 pytestmark = pytest.mark.slow
 
@@ -75,7 +76,7 @@ def test_open_data_matches_its_schema_and_the_playbooks(example_sites: Path) -> 
 def _build(project: Path, force: bool = False) -> list[str]:
     outcome = build(
         sorted((project / "playbooks").glob("*.yml")),
-        Project(project),
+        Project.at(project),
         project / "site",
         1,
         force=force,
@@ -128,7 +129,7 @@ def test_the_same_inputs_give_byte_identical_output(project: Path) -> None:
     write_playbook(project / "playbooks", VALID_PLAYBOOK)
     playbooks = [project / "playbooks/pikkula.yml"]
     for out in ("one", "two"):
-        assert build(playbooks, Project(project), project / out, 2).ok
+        assert build(playbooks, Project.at(project), project / out, 2).ok
     one, two = snapshot(project / "one"), snapshot(project / "two")
     assert sorted(one) == sorted(two)
     assert [name for name in one if one[name] != two[name]] == []
@@ -137,7 +138,7 @@ def test_the_same_inputs_give_byte_identical_output(project: Path) -> None:
 
 def test_a_municipality_cannot_take_a_portal_name(project: Path) -> None:
     write_playbook(project / "playbooks", vary("slug: pikkula", "slug: data"), "data")
-    outcome = build([project / "playbooks/data.yml"], Project(project), project / "site", 1)
+    outcome = build([project / "playbooks/data.yml"], Project.at(project), project / "site", 1)
     assert [p.render().split(": ", 1)[1] for p in outcome.problems] == [
         "municipality.slug: 'data' is reserved for the national portal; use the municipality's "
         "name, like 'rantala' [reserved-slug]"

@@ -27,20 +27,21 @@ from conftest import (
 )
 from generator import clock
 from generator.checks.online import ExternalLink, check_online
-from generator.pipeline import Failure, Project, build
+from generator.pipeline import Failure, build
 from generator.playbook.loader import load_playbook
 from generator.problems import Location
+from generator.project import Project
 
 
 @pytest.mark.slow
 def test_a_broken_link_in_raw_html_stops_publication(project: Path) -> None:
     write_playbook(project / "playbooks", VALID_PLAYBOOK)
-    assert build([project / "playbooks/pikkula.yml"], Project(project), project / "site", 1).ok
+    assert build([project / "playbooks/pikkula.yml"], Project.at(project), project / "site", 1).ok
     before = snapshot(project / "site/pikkula")
     for language in ("fi", "sv"):
         page = project / "content" / language / "pupils.md"
         page.write_text(page.read_text() + '\n<a href="../missing/">x</a>\n', encoding="utf-8")
-    outcome = build([project / "playbooks/pikkula.yml"], Project(project), project / "site", 1)
+    outcome = build([project / "playbooks/pikkula.yml"], Project.at(project), project / "site", 1)
     # The portal shows the same national page, so it is held back too.
     assert outcome.failed == [Failure("playbook", "pikkula"), Failure("portal", "portal")]
     assert [(p.code, str(p.location.path), p.field) for p in outcome.problems] == [

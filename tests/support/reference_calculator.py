@@ -41,6 +41,7 @@ from generator.plan.calculator import (
     needs_school_hours,
     threshold_hundredths,
 )
+from generator.playbook import tiers
 from generator.playbook.model import Playbook, Stage
 
 InputField = Literal["absent", "school", "grades"]
@@ -195,13 +196,7 @@ def _ceil_div(numerator: int, denominator: int) -> int:
 
 
 def national_tier(absent: int, school: int | None) -> int | None:
-    """The SKY tier of ``absent`` out of ``school`` hours: 5–9 % → 1, 10–20 % → 2, over 20 % → 3."""
+    """The SKY tier of ``absent`` out of ``school`` hours, by the national bands."""
     if school is None:
         return None
-    if absent * 5 > school:  # over 20 %
-        return 3
-    if absent * 10 >= school:  # 10 % or more
-        return 2
-    if absent * 20 >= school:  # 5 % or more
-        return 1
-    return None
+    return tiers.national_tier(absent, school)
