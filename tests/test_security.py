@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO, VALID_PLAYBOOK, vary, write_playbook
+from conftest import REPO, VALID_PLAYBOOK, run_sky, vary, write_playbook
 from generator.content.national import load_content
 from generator.plan.merge import plan_site
 from generator.playbook.loader import PlaybookInvalid, load_playbook, resolve_playbook_paths
@@ -390,3 +390,74 @@ def test_a_yaml_file_among_the_playbooks_is_built_like_a_yml_file(tmp_path: Path
     ]
     assert resolve_playbook_paths(["pikkula"], tmp_path) == [tmp_path / "pikkula.yaml"]
     assert load_playbook(tmp_path / "pikkula.yaml").playbook.slug == "pikkula"
+
+
+# --- The command line: arguments checked before anything is written -------------------------
+
+
+def test_an_output_folder_over_the_project_is_refused(project: Path) -> None:
+    write_playbook(project / "playbooks", VALID_PLAYBOOK)
+    before = sorted(p.relative_to(project).as_posix() for p in project.rglob("*"))
+    for out in (".", "playbooks", "playbooks/site"):
+        result = run_sky(project, "build", "pikkula", "--out", out, "--jobs", "1")
+        assert (result.returncode, result.stdout) == (2, "")
+        assert result.stderr == (
+            f"sky build: --out {out} is, holds or lies inside the project's own files "
+            "(playbooks), which publishing could replace; publish into a folder of its own, "
+            "like --out site\n"
+        )
+    assert sorted(p.relative_to(project).as_posix() for p in project.rglob("*")) == before
+
+
+def test_a_folder_in_the_output_folder_that_is_not_ours_is_left_alone(project: Path) -> None:
+    write_playbook(project / "playbooks", vary("slug: pikkula", "slug: scripts"), name="scripts")
+    (project / "site" / "scripts").mkdir(parents=True)
+    (project / "site" / "scripts" / "deploy.sh").write_text("keep\n", encoding="utf-8")
+    result = run_sky(project, "build", "scripts", "--jobs", "1", "--lang", "sv")
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr == (
+        "sky build: site/scripts har inte publicerats med sky (filen .sky-site saknas), så den "
+        "lämnas som den är; flytta bort den eller publicera i en annan mapp, t.ex. --out site\n"
+    )
+    assert [p.name for p in (project / "site").rglob("*")] == ["scripts", "deploy.sh"]
+
+
+def test_an_output_folder_that_is_a_file_is_refused(project: Path) -> None:
+    write_playbook(project / "playbooks", VALID_PLAYBOOK)
+    (project / "site").write_text("not a folder\n", encoding="utf-8")
+    result = run_sky(project, "build", "--out", "site/x", "--lang", "fi")
+    assert (result.returncode, result.stderr) == (
+        2,
+        "sky build: site on tiedosto eikä kansio; julkaise omaan kansioonsa, esim. --out site\n",
+    )
+
+
+@pytest.mark.parametrize("slug", ["../x", ".", "Pikkula", "a/b"])
+def test_rollback_names_a_site_only_by_its_slug(project: Path, slug: str) -> None:
+    _site(project / "x", "outside")
+    _site(project / "site/.previous/x", "1")
+    result = run_sky(project, "rollback", slug)
+    assert (result.returncode, result.stderr) == (
+        2,
+        f"sky rollback: '{slug}' is not a slug; name the site by its slug, like "
+        "'sky rollback rantala'\n",
+    )
+    assert _version(project / "x") == "outside"
+
+
+def test_serve_takes_only_a_real_port(project: Path) -> None:
+    write_playbook(project / "playbooks", VALID_PLAYBOOK)
+    result = run_sky(project, "serve", "pikkula", "--port", "99999", "--lang", "en")
+    assert (result.returncode, result.stderr) == (
+        2,
+        "sky serve: --port must be a number from 1 to 65535, got 99999; for example --port 8000\n",
+    )
+
+
+def test_schema_into_a_missing_folder_says_so(tmp_path: Path) -> None:
+    result = run_sky(tmp_path, "schema", "--output", "missing/playbook.schema.json")
+    assert (result.returncode, result.stderr) == (
+        2,
+        "sky schema: the folder missing does not exist; create it first, or write the schema "
+        "into a folder that exists\n",
+    )
