@@ -20,13 +20,16 @@ from generator.authoring.schema import schema_text
 from generator.checks.online import check_online
 from generator.cli.arguments import not_ours, refused_arguments
 from generator.cli.report import print_problems, summary
-from generator.messages import text
+from generator.content.national import content_version
+from generator.messages import msg, text
 from generator.messages import text as msg_text
 from generator.messages.author_language import add_lang_option, message_language
-from generator.pipeline import Project, build, default_jobs
+from generator.pipeline import build, default_jobs
 from generator.playbook.loader import resolve_playbook_paths
-from generator.problems import Problem, has_errors
+from generator.problems import Location, Problem, Severity, has_errors
 from generator.progress import Bar
+from generator.project import Project, SettingsInvalid
+from generator.publish.fingerprint import newer_version, read_state
 from generator.publish.lock import OutputLocked
 from generator.publish.swap import NotOurs, rollback
 
@@ -78,6 +81,12 @@ def _parser() -> argparse.ArgumentParser:
     check_cmd.add_argument(
         "--jobs", type=int, default=default_jobs(), help="parallel processes (default: cores)"
     )
+    check_cmd.add_argument(
+        "--out",
+        type=Path,
+        default=Path("site"),
+        help="where the sites are published, to tell when one is due for a rebuild (default: site)",
+    )
 
     add_lang_option(check_cmd)
 
@@ -94,7 +103,11 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    project = Project(Path.cwd())
+    try:
+        project = Project.at(Path.cwd())
+    except SettingsInvalid as error:
+        print_problems(error.problems, sys.stderr, language=_language(args, []))
+        return EXIT_INVALID
     try:
         return _run(args, project)
     except OutputLocked as locked:
@@ -117,11 +130,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(args: argparse.Namespace, project: Project) -> int:
     if args.command == "schema":
         return _schema(args.output)
-    if not project.content_dir.is_dir() or not project.base_config.is_file():
-        print(text("cli.not-a-project", _language(args, _named_files(args))), file=sys.stderr)
-        return EXIT_USAGE
     if args.command == "new":
         return run_new(args, project.playbooks_dir, input if sys.stdin.isatty() else None)
+    if not project.exists and not _named_files(args):
+        words = {"command": args.command, "folder": project.root}
+        print(text("cli.no-project", _language(args, []), **words), file=sys.stderr)
+        return EXIT_USAGE
     to_publish = (
         resolve_playbook_paths(args.names, project.playbooks_dir) if args.command == "build" else []
     )
@@ -142,7 +156,7 @@ def _run(args: argparse.Namespace, project: Project) -> int:
         print(text("cli.jobs-minimum", language, command=args.command), file=sys.stderr)
         return EXIT_USAGE
     if args.command == "check":
-        return _check(paths, project, args.format, args.online, args.jobs, not args.names, language)
+        return _check(args, paths, project, language)
     outcome = build(
         paths, project, args.out, args.jobs, progress=Bar(language=language), force=args.force
     )
@@ -172,30 +186,34 @@ def _named_files(args: argparse.Namespace) -> list[Path]:
     return [Path(name) for name in names if name and Path(name).is_file()]
 
 
-def _check(
-    paths: list[Path],
-    project: Project,
-    output_format: str,
-    online: bool,
-    jobs: int,
-    every: bool,
-    language: str = "en",
-) -> int:
+def _check(args: argparse.Namespace, paths: list[Path], project: Project, language: str) -> int:
     """Validate, build into a temporary folder, check every link; publish nothing.
 
     The portal links to every municipality's site, so it is checked when every playbook is.
     """
     with tempfile.TemporaryDirectory(prefix="sky-check-") as folder:
         # Published into a folder of its own that is thrown away afterwards.
-        outcome = build(paths, project, Path(folder), jobs, with_portal=every)
-    problems = outcome.problems
-    if online:
+        outcome = build(paths, project, Path(folder), args.jobs, with_portal=not args.names)
+    problems = outcome.problems + _updates_due(paths, project, args.out)
+    if args.online:
         problems += check_online(outcome.external_links, project.work_dir / "link-cache.json")
-    print_problems(problems, sys.stdout, output_format, language)
-    if output_format == "text":
+    print_problems(problems, sys.stdout, args.format, language)
+    if args.format == "text":
         found = summary(problems, language)
         print(text("report.check", language, playbooks=len(paths), summary=found))
     return _exit_code(outcome.ok, problems)
+
+
+def _updates_due(paths: list[Path], project: Project, out_dir: Path) -> list[Problem]:
+    """A warning for each published site built with older national content than installed."""
+    installed = content_version(project.content_dir)
+    due = []
+    for path in paths:
+        state = read_state(out_dir / path.stem)
+        if state is not None and newer_version(installed, state.content):
+            found = msg("content-newer", built=state.content, installed=installed)
+            due.append(Problem.of("content-newer", Location(path), "", found, Severity.WARNING))
+    return due
 
 
 def _rollback(slug: str, out_dir: Path, project: Project, language: str) -> int:
