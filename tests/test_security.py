@@ -12,6 +12,7 @@ import csv
 import io
 import os
 import struct
+import urllib.parse
 import zlib
 from dataclasses import replace
 from pathlib import Path
@@ -26,7 +27,7 @@ from generator.portal.opendata import open_data_csv, record_of, spreadsheet_safe
 from generator.printout.documents import DOCUMENTS, DOWNLOADS_DIR, file_name
 from generator.printout.pdf import render_pdf
 from generator.publish import swap
-from generator.site.mkdocs_build import build_site
+from generator.site.mkdocs_build import build_site, live_reload_server
 from generator.site.staging import stage_site
 
 # --- Open data: no spreadsheet formulas (OWASP's CSV-injection rule) -------------------------
@@ -461,3 +462,21 @@ def test_schema_into_a_missing_folder_says_so(tmp_path: Path) -> None:
         "sky schema: the folder missing does not exist; create it first, or write the schema "
         "into a folder that exists\n",
     )
+
+
+def test_the_preview_server_answers_a_nul_in_the_path_with_not_found(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    (tmp_path / "index.html").write_text("<p>site</p>", encoding="utf-8")
+    server = live_reload_server(lambda: None, "127.0.0.1", 0, tmp_path)
+    statuses = []
+
+    def start_response(status: str, _headers: list[tuple[str, str]]) -> None:
+        statuses.append(status)
+
+    for path in ("/%00", "/\x00", "/index.html\x00.png"):
+        environ = {"PATH_INFO": urllib.parse.unquote(path).encode().decode("latin-1")}
+        server.serve_request(environ, start_response)
+    server.server_close()
+    assert statuses == ["404 Not Found"] * 3
+    assert "Traceback" not in caplog.text and "500" not in caplog.text

@@ -43,7 +43,15 @@ def live_reload_server(builder: Callable[[], None], host: str, port: int, root: 
     """MkDocs' development server for ``sky serve``: serves ``root``, reloads open pages."""
     from mkdocs.livereload import LiveReloadServer
 
-    return LiveReloadServer(builder=builder, host=host, port=port, root=str(root))
+    class PreviewServer(LiveReloadServer):
+        def _serve_request(self, environ: dict[str, Any], start_response: Any) -> Any:
+            # A NUL in the path ('/%00') makes open() raise ValueError, which MkDocs answers
+            # with a 500 and a traceback in the author's terminal: it names no file, so 404.
+            if "\x00" in environ.get("PATH_INFO", ""):
+                return None
+            return super()._serve_request(environ, start_response)
+
+    return PreviewServer(builder=builder, host=host, port=port, root=str(root))
 
 
 def _build(staged: StagedSite, site_dir: Path, messages: list[str]) -> None:
