@@ -480,3 +480,15 @@ def test_the_preview_server_answers_a_nul_in_the_path_with_not_found(
     server.server_close()
     assert statuses == ["404 Not Found"] * 3
     assert "Traceback" not in caplog.text and "500" not in caplog.text
+
+
+def test_nesting_deep_enough_to_overflow_the_parser_is_refused_first(project: Path) -> None:
+    # 100,000 '[' in a row: 200 kB, under the file limit, and once enough to kill the process.
+    bomb = vary("monitoring:\n", "deep: " + "[" * 100_000 + "]" * 100_000 + "\nmonitoring:\n")
+    write_playbook(project / "playbooks", bomb)
+    result = run_sky(project, "check", "pikkula", "--lang", "sv")
+    assert result.returncode == 1
+    assert result.stdout.splitlines()[0] == (
+        "playbooks/pikkula.yml:13:27: värdena är inbäddade i mer än 20 nivåer; spelreglerna "
+        "behöver bara några nivåer (kontrollera indragen) [too-deep]"
+    )

@@ -16,7 +16,7 @@ from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
-from ruamel.yaml.events import AliasEvent
+from ruamel.yaml.events import AliasEvent, CollectionEndEvent, CollectionStartEvent
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from generator.messages import Msg, msg
@@ -76,6 +76,7 @@ def read_yaml(path: Path) -> SourceDocument:
         line.strip().startswith("#") or not line.strip() for line in text.splitlines()
     ):
         raise SourceError([Problem.of("empty-file", Location(path, 1, 1), "", msg("empty-file"))])
+    _check_depth(path, text)
     node = _compose(path, text)
     document = SourceDocument(path=path, data=None)
     document.data = _to_data(node, (), document, document.problems, set())
@@ -84,6 +85,25 @@ def read_yaml(path: Path) -> SourceDocument:
         document.problems = [p for p in document.problems if p.code != "yaml-alias"]
         document.problems += _alias_problems(path, text)
     return document
+
+
+def _check_depth(path: Path, text: str) -> None:
+    """Refuse deep nesting before composing: the composer recurses, and 100,000 '[' in a row
+    (200 kB) would overflow the C stack and kill the process. The parser does not recurse."""
+    depth = 0
+    try:
+        for event in YAML(typ="base", pure=False).parse(text):
+            if isinstance(event, CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH + 1:  # the top-level mapping is not a level of nesting
+                    mark = event.start_mark
+                    location = Location(path, mark.line + 1, mark.column + 1)
+                    text_ = msg("too-deep", limit=MAX_DEPTH)
+                    raise SourceError([Problem.of("too-deep", location, "", text_)])
+            elif isinstance(event, CollectionEndEvent):
+                depth -= 1
+    except YAMLError:
+        return  # composing reports the syntax error, with its place
 
 
 def _alias_problems(path: Path, text: str) -> list[Problem]:
