@@ -72,5 +72,22 @@ def role_name(role_id: str, playbook: Playbook, language: str) -> str:
     return role_id
 
 
+def role_name_in_list(role_id: str, playbook: Playbook, language: str) -> str:
+    """A role's name after the first in a list: a national role is a common noun, written in
+    lower case mid-sentence ("Rehtori, kuraattori"); a local role keeps its own spelling."""
+    name = role_name(role_id, playbook, language)
+    return name[:1].lower() + name[1:] if role_id in NATIONAL_ROLES else name
+
+
+# Finnish inflects the name of the system where absences are recorded ("katso Wilmasta"); the
+# usual systems are listed, and any other name is carried by a noun that takes the case instead.
+_FINNISH_ELATIVES = {"Wilma": "Wilmasta", "Helmi": "Helmestä", "Primus": "Primuksesta"}
+
+
+def finnish_elative_of_system(name: str) -> str:
+    """``Wilma`` → ``Wilmasta``; ``Eduix`` → ``järjestelmästä Eduix``."""
+    return _FINNISH_ELATIVES.get(name, f"järjestelmästä {name}")
+
+
 def tier_name(tier: int, language: str) -> str:
     return f"{text(language, 'tier')} {tier}"

@@ -26,6 +26,7 @@ from generator.plan.calculator import (
     threshold_hundredths,
 )
 from generator.playbook.model import GradeSplit, Playbook, Stage
+from generator.playbook.tiers import bands_data
 
 # The calculator page is calculator/index.html: links from its script start one folder up.
 _SITE_ROOT = "../"
@@ -70,6 +71,8 @@ def page_data(playbook: Playbook, language: str) -> dict[str, Any]:
             _stage_data(stage, number, playbook, language)
             for number, stage in enumerate(playbook.stages, start=1)
         ],
+        # The national bands come from their one definition, never from the script itself.
+        "tiers": bands_data(language),
         "tierUrl": _SITE_ROOT + "sky/tier-{tier}/",
         "text": TEXT[language],
     }

@@ -21,6 +21,7 @@ from generator.plan.markdown_text import escape_markdown, escape_paragraphs
 from generator.plan.sentences import split_sentences
 from generator.playbook.model import LocalText, Playbook
 from generator.playbook.roles import NATIONAL_ROLES, role_anchor
+from generator.playbook.tiers import band
 from generator.templating import Environment, environment
 
 _SAFE_ID = re.compile(r"^[a-z0-9_-]+$")
@@ -95,12 +96,15 @@ def render_page(template: str, playbook: Playbook, language: str, **extra: Any) 
         "lt": local,
         "role": lambda role_id: page_words.role_name(role_id, playbook, language),
         "role_link": lambda role_id, prefix="": _role_link(role_id, playbook, language, prefix),
+        "role_in_list": lambda role_id: page_words.role_name_in_list(role_id, playbook, language),
         "threshold": lambda value: page_words.threshold(value, language),
         "absences": lambda value: page_words.absences_kind(value, language),
         "deadline": lambda days: page_words.deadline(days, language),
         "date": lambda value: page_words.date(value, language),
         "num": lambda value: page_words.number(value, language),
         "tier": lambda tier: page_words.tier_name(tier, language),
+        "tier_band": lambda tier: band(tier).words(language),
+        "system_elative": page_words.finnish_elative_of_system,
         "link": _link,
         "in_language": _in_language,
         "front_matter_title": _front_matter_title,

@@ -13,6 +13,7 @@ from generator.messages import Msg, msg
 from generator.playbook.history import history_ordered
 from generator.playbook.model import RESERVED_SLUGS, SLUG_PATTERN, GradeSplit, Playbook, Stage
 from generator.playbook.roles import NATIONAL_ROLES, ROLES_WITHOUT_CONTACT
+from generator.playbook.tiers import band, tier_of_percent
 from generator.playbook.yamlsource import PathKey, SourceDocument, render_path, shown
 from generator.problems import Problem, Severity
 
@@ -287,6 +288,31 @@ def _with_suggestion(key: str, word: str, candidates: list[str], **params: objec
     return msg(f"{key}.suggest", suggestion=suggestion, **params)
 
 
+def tiers_match_percentages(playbook: Playbook, document: SourceDocument) -> Iterator[Problem]:
+    """A percent threshold of all absences names the SKY tier whose band holds it (20 % is tier
+    2, 20.5 % tier 3); under 5 % no tier is implied, and hour thresholds have no national band."""
+    for index, stage in enumerate(playbook.stages):
+        if stage.threshold.unit != "percent" or stage.threshold.absences != "all":
+            continue
+        for percent in dict.fromkeys(_threshold_values(stage).values()):
+            implied = tier_of_percent(percent)
+            if implied is None or implied == stage.sky_tier:
+                continue
+            yield problem_at(
+                document,
+                "tier-band",
+                ("stages", index, "sky_tier"),
+                msg(
+                    "tier-band",
+                    percent=f"{percent:g}",
+                    band_tier=implied,
+                    band=band(implied).words_message(),
+                    tier=stage.sky_tier,
+                ),
+            )
+            break
+
+
 RULES: list[Rule] = [
     slug_matches_file,
     roles_known,
@@ -297,4 +323,5 @@ RULES: list[Rule] = [
     dates_consistent,
     history_ordered,
     acting_roles_have_contacts,
+    tiers_match_percentages,
 ]

@@ -22,6 +22,7 @@ from generator.messages import page_words
 from generator.messages.print_words import print_text
 from generator.plan.merge import contacts_for_stage
 from generator.playbook.model import LocalText, Playbook
+from generator.playbook.tiers import band
 from generator.printout.documents import DocumentKind
 from generator.printout.hyphenation import SOFT_HYPHEN, soft_hyphenate
 from generator.printout.qr import qr_svg
@@ -126,11 +127,15 @@ def _wording(playbook: Playbook, language: str) -> dict[str, Any]:
         "lt": local,
         "gloss": words,
         "role": lambda role_id: words(page_words.role_name(role_id, playbook, language)),
+        "role_in_list": lambda role_id: words(
+            page_words.role_name_in_list(role_id, playbook, language)
+        ),
         "threshold": lambda value: words(page_words.threshold(value, language)),
         "absences": lambda value: words(page_words.absences_kind(value, language)),
         "deadline": lambda days: words(page_words.deadline(days, language)),
         "date": lambda value: page_words.date(value, language),
         "tier": lambda tier: page_words.tier_name(tier, language),
+        "tier_band": lambda tier: words(band(tier).words(language)),
     }
 
 

@@ -135,7 +135,7 @@ def test_the_unauthorised_ladder_is_separate() -> None:
 
 
 def test_percent_ladders_compare_exact_shares() -> None:
-    fjardskar = _example("fjardskar")  # 0, 5, 10, 15, 20 %
+    fjardskar = _example("fjardskar")  # 0, 5, 10, 15, 21 %
     # 5 % of 333,33 hours is 16,6665 hours: 16,66 is below, 16,67 reaches it.
     below = calculate(fjardskar, read_inputs(fjardskar, "16,66", "333,33", None, "all"))  # type: ignore[arg-type]
     at = calculate(fjardskar, read_inputs(fjardskar, "16,67", "333,33", None, "all"))  # type: ignore[arg-type]

@@ -190,7 +190,10 @@ def test_finnish_result_in_words(page: Page, site_urls: dict[str, str]) -> None:
         "Tämä porras alkaa ensimmäisestä huolestuttavasta poissaolosta.",
         "Seuraava porras: 2. Poissaolot kasvavat – keskustelu kodin kanssa",
     ]
-    assert _lines(_submit(page, "39", "", "grades_7_9"))[3] == "Seuraavaan portaaseen on matkaa 1 tunti."
+    assert (
+        _lines(_submit(page, "39", "", "grades_7_9"))[3]
+        == "Seuraavaan portaaseen on matkaa 1 tunti."
+    )
     # Its links lead to pages of the site.
     for link in page.locator("#sky-calc-result a, #sky-calc-details a").all():
         href = urljoin(page.url, str(link.get_attribute("href")))
@@ -209,8 +212,12 @@ def test_swedish_percent_result_in_words(page: Page, site_urls: dict[str, str]) 
     ]
     assert _lines(_submit(page, "0", "240"))[1:3] == [
         "Inget steg har börjat ännu. Du kan ta upp oron genast om frånvaron oroar dig.",
-        "Nästa steg: 1. Ta upp oron",
+        "Nästa steg: 1. Första oroväckande frånvaron",
     ]
+    # 9.5 % lies in tier 1's band (5 % to under 10 %), with no gap before 10 %.
+    assert _lines(_submit(page, "19", "200"))[-1] == (
+        "Den nationella SKY-modellen: nivå 1 (5 % – under 10 % av skoltiden). Vad nivå 1 betyder"
+    )
     assert _lines(_submit(page, "60", "240"))[-2:] == [
         "Det här är trappans sista steg.",
         "Den nationella SKY-modellen: nivå 3 (över 20 % av skoltiden). Vad nivå 3 betyder",

@@ -3,7 +3,7 @@
  * JSON written into the page at build time (#sky-calc-data) and calculates in the browser:
  * nothing is fetched, sent or stored.
  *
- * The rules are those of generator/calculator.py, and the browser tests compare the two:
+ * The rules are those of tests/support/reference_calculator.py, and the browser tests compare the two:
  * hours are whole hundredths, thresholds whole hundredths (of an hour or of a percent), and
  * every comparison is made on whole numbers. A stage is reached at or above its threshold;
  * a threshold of 0 is reached by any absence. Text from the playbook is only ever set as
@@ -51,10 +51,21 @@
     return inputs.absent >= limit;
   }
 
-  function nationalTier(absent, school) {
-    if (absent * 5 > school) return 3;
-    if (absent * 10 >= school) return 2;
-    if (absent * 20 >= school) return 1;
+  /* The bands are in the page data (hundredths of a percent, as generator/playbook/tiers.py
+     defines them); the share is compared with each bound without dividing. */
+  function inBand(band, absent, school) {
+    var share = absent * 10000;
+    var lower = band.lower * school;
+    if (band.lowerIncluded ? share < lower : share <= lower) return false;
+    if (band.upper === null) return true;
+    var upper = band.upper * school;
+    return band.upperIncluded ? share <= upper : share < upper;
+  }
+
+  function nationalTier(bands, absent, school) {
+    for (var i = 0; i < bands.length; i++) {
+      if (inBand(bands[i], absent, school)) return bands[i];
+    }
     return null;
   }
 
@@ -97,7 +108,8 @@
       distanceHours: null,
       distancePoints: null,
       tierKnown: inputs.school !== null && inputs.kind === "all",
-      tier: null
+      tier: null,
+      tierWords: null
     };
     if (next) {
       var limit = limitOf(next, inputs.grades);
@@ -109,7 +121,11 @@
         result.distanceHours = limit - inputs.absent;
       }
     }
-    if (result.tierKnown) result.tier = nationalTier(inputs.absent, inputs.school);
+    if (result.tierKnown) {
+      var band = nationalTier(data.tiers, inputs.absent, inputs.school);
+      result.tier = band ? band.tier : null;
+      result.tierWords = band ? band.words : null;
+    }
     return result;
   }
 
@@ -184,7 +200,7 @@
       return element("p", result.kind === "all" ? t.tier_unknown : t.tier_all_only);
     }
     if (result.tier === null) return element("p", t.tier_none);
-    var line = element("p", fill(t.tier, { tier: result.tier, band: t["tier_band_" + result.tier] }) + " ");
+    var line = element("p", fill(t.tier, { tier: result.tier, band: result.tierWords }) + " ");
     line.appendChild(link(fill(t.tier_link, { tier: result.tier }), fill(data.tierUrl, { tier: result.tier })));
     return line;
   }
