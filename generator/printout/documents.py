@@ -33,7 +33,7 @@ class DocumentKind:
 
 PLAYBOOK = DocumentKind(
     key="playbook",
-    titles={"fi": "Poissaolojen pelisäännöt", "sv": "Spelregler för frånvaro"},
+    titles={"fi": "Poissaolojen pelisäännöt", "sv": "Spelregler vid frånvaro"},
     file_words={"fi": "poissaolojen-pelisaannot", "sv": "spelregler-for-franvaro"},
     descriptions={
         "fi": "Koko pelisäännöt: portaat, toimet ja määräajat, huoltajien osuus, "
@@ -75,8 +75,8 @@ CARD = DocumentKind(
     },
     file_words={"fi": "opettajan-pikaohje", "sv": "snabbguide-for-larare"},
     descriptions={
-        "fi": "Yksi sivu seinälle: portaat, kuka tekee mitä ja missä ajassa, keitä "
-        "konsultoit ja mihin kirjaat.",
+        "fi": "Yksi sivu seinälle: portaat, kuka tekee mitä ja missä ajassa, keneltä "
+        "kysyt neuvoa ja mihin kirjaat.",
         "sv": "En sida för väggen: stegen, vem som gör vad och inom vilken tid, vem du "
         "konsulterar och var du dokumenterar.",
     },

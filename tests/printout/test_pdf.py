@@ -199,7 +199,12 @@ def test_text_holds_the_stages_and_contacts_in_the_right_language(
 def test_national_model_and_glossary_are_summarised(built: Path) -> None:
     fi = _text(_pdf_path(built, "rantala", "fi", PLAYBOOK))
     sv = _text(_pdf_path(built, "rantala", "sv", PLAYBOOK))
-    for needle in ("Taso 1: Ennaltaehkäisy kaikille", "5 % – alle 10 %", "yli 20 %", "koulukieltäytyminen"):
+    for needle in (
+        "Taso 1: Ennaltaehkäisy kaikille",
+        "5 % – alle 10 %",
+        "yli 20 %",
+        "koulukieltäytyminen",
+    ):
         assert _contains(fi, needle), needle
     for needle in ("Nivå 3: Samordnat, intensivt stöd", "10–20 %", "över 20 %", "skolvägran"):
         assert _contains(sv, needle), needle
@@ -312,7 +317,9 @@ def test_overflow_fails_the_build_and_publishes_nothing(project: Path) -> None:
         "report_absence: {fi: Ilmoita Wilmassa aamulla., ", f"report_absence: {{fi: {long_text}, "
     )
     write_playbook(project / "playbooks", text)
-    outcome = build([project / "playbooks/pikkula.yml"], Project.at(project), project / "site", jobs=1)
+    outcome = build(
+        [project / "playbooks/pikkula.yml"], Project.at(project), project / "site", jobs=1
+    )
     assert outcome.failed == [Failure("playbook", "pikkula")]
     assert [p.code for p in outcome.problems] == ["pdf-overflow"]
     assert "'Tietoa huoltajille poissaoloista ja vapaista'" in outcome.problems[0].message
