@@ -492,3 +492,99 @@ def test_nesting_deep_enough_to_overflow_the_parser_is_refused_first(project: Pa
         "playbooks/pikkula.yml:13:27: värdena är inbäddade i mer än 20 nivåer; spelreglerna "
         "behöver bara några nivåer (kontrollera indragen) [too-deep]"
     )
+
+
+# --- The new kinds of bad input, in Finnish and Swedish --------------------------------------
+
+CORPUS = Path(__file__).parent / "corpus" / "invalid"
+IN_FINNISH_AND_SWEDISH = {
+    "control-character": (
+        "approval.section: tekstissä on näkymätön ohjausmerkki (U+001B); poista se ja kirjoita "
+        "kohta uudelleen (tällainen merkki tulee usein mukana, kun tekstiä kopioidaan toisesta "
+        "ohjelmasta) [control-character]",
+        "approval.section: texten innehåller ett osynligt styrtecken (U+001B); ta bort det och "
+        "skriv den delen på nytt (sådana tecken följer ofta med när text kopieras från ett "
+        "annat program) [control-character]",
+    ),
+    "text-too-long": (
+        "guardians.report_absence.fi: teksti on 6240 merkkiä pitkä; tähän mahtuu enintään 5000 "
+        "merkkiä: lyhennä tekstiä [text-too-long]",
+        "guardians.report_absence.fi: texten är 6240 tecken lång; här ryms högst 5000 tecken: "
+        "korta av texten [text-too-long]",
+    ),
+    "too-many-contacts": (
+        "contacts: luettelossa on 252 kohtaa; tähän sallitaan enintään 200: poista "
+        "ylimääräiset [too-many-items]",
+        "contacts: listan har 252 punkter; här tillåts högst 200: ta bort de överflödiga "
+        "[too-many-items]",
+    ),
+    "deep-nesting": (
+        "arvot ovat sisäkkäin yli 20 tason syvyydessä; pelisäännöissä tarvitaan vain muutama "
+        "taso (tarkista sisennykset) [too-deep]",
+        "värdena är inbäddade i mer än 20 nivåer; spelreglerna behöver bara några nivåer "
+        "(kontrollera indragen) [too-deep]",
+    ),
+    "infinite-number": (
+        "stages[2].threshold.hours: kirjoita tavallinen luku, esim. 30 tai 12.5 (nyt: '1e309') "
+        "[invalid-value]",
+        "stages[2].threshold.hours: skriv ett vanligt tal, t.ex. 30 eller 12.5 (nu: '1e309') "
+        "[invalid-value]",
+    ),
+    "too-many-decimals": (
+        "stages[2].threshold.hours: kirjoita enintään kaksi desimaalia, esim. 12.5 tai 12.25 "
+        "(nyt: '30.004') [invalid-value]",
+        "stages[2].threshold.hours: skriv högst två decimaler, t.ex. 12.5 eller 12.25 (nu: "
+        "'30.004') [invalid-value]",
+    ),
+    "date-as-number": (
+        "approval.date: kirjoita päivämäärä muodossa VVVV-KK-PP, esim. 2026-08-01 (nyt: "
+        "'1767225600') [invalid-value]",
+        "approval.date: skriv datumet i formen ÅÅÅÅ-MM-DD, t.ex. 2026-08-01 (nu: '1767225600') "
+        "[invalid-value]",
+    ),
+    "url-ip-address": (
+        "municipality.site_url: kirjoita verkko-osoite, jossa on palvelimen nimi, esim. "
+        "'https://www.kunta.fi/' (nyt: 'https://127.0.0.1/x/') [invalid-value]",
+        "municipality.site_url: skriv en webbadress med ett servernamn, t.ex. "
+        "'https://www.kommun.fi/' (nu: 'https://127.0.0.1/x/') [invalid-value]",
+    ),
+    "url-with-markup": (
+        "municipality.site_url: verkko-osoitteessa ei saa olla välilyöntejä, lainausmerkkejä, "
+        "kulmasulkeita eikä kenoviivoja; kopioi osoite selaimen osoiteriviltä (nyt: "
+        f"'{HOSTILE_URL}') [invalid-value]",
+        "municipality.site_url: en webbadress får inte innehålla mellanslag, citattecken, "
+        "vinkelparenteser eller omvända snedstreck; kopiera adressen från webbläsarens "
+        f"adressfält (nu: '{HOSTILE_URL}') [invalid-value]",
+    ),
+    "url-too-long": (
+        "municipality.site_url: osoite on 3018 merkkiä pitkä; verkko-osoite saa olla enintään "
+        "500 merkkiä (linkitä lyhyempään osoitteeseen, esimerkiksi sivuston etusivulle) "
+        "[invalid-value]",
+        "municipality.site_url: adressen är 3018 tecken lång; en webbadress får vara högst 500 "
+        "tecken (länka till en kortare adress, till exempel webbplatsens startsida) "
+        "[invalid-value]",
+    ),
+    "slug-too-long": (
+        "municipality.slug: kirjoita lyhyt tunnus, enintään 63 merkkiä, esim. 'rantala' (nyt: "
+        "240 merkkiä) [invalid-value]",
+        "municipality.slug: skriv ett kortnamn på högst 63 tecken, t.ex. 'rantala' (nu: 240 "
+        "tecken) [invalid-value]",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(IN_FINNISH_AND_SWEDISH))
+def test_each_new_kind_of_bad_input_is_explained_in_finnish_and_swedish(case: str) -> None:
+    with pytest.raises(PlaybookInvalid) as raised:
+        load_playbook(CORPUS / case / "pikkula.yml")
+    (problem,) = raised.value.problems
+    shown = tuple(problem.render(language).split(": ", 1)[1] for language in ("fi", "sv"))
+    assert shown == IN_FINNISH_AND_SWEDISH[case]
+
+
+def test_a_control_character_in_a_value_is_shown_escaped(tmp_path: Path) -> None:
+    # ESC ] 0 ; … BEL retitles a terminal; ESC [ 2 J clears it. Neither reaches the author's.
+    text = vary("slug: pikkula", 'slug: "pik\\e]0;pwned\\akula\\e[2J"')
+    messages = _load_problems(write_playbook(tmp_path, text))
+    assert not [line for line in messages if "\x1b" in line or "\x07" in line]
+    assert any("got 'pik\\x1b]0;pwned\\x07kula\\x1b[2J'" in line for line in messages)
