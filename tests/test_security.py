@@ -588,3 +588,25 @@ def test_a_control_character_in_a_value_is_shown_escaped(tmp_path: Path) -> None
     messages = _load_problems(write_playbook(tmp_path, text))
     assert not [line for line in messages if "\x1b" in line or "\x07" in line]
     assert any("got 'pik\\x1b]0;pwned\\x07kula\\x1b[2J'" in line for line in messages)
+
+
+def test_one_impossible_number_fails_only_its_own_municipality(project: Path) -> None:
+    playbooks = project / "playbooks"
+    for slug in ("pikkula", "rantala"):
+        write_playbook(playbooks, vary("slug: pikkula", f"slug: {slug}"), name=slug)
+    bad = vary("slug: pikkula", "slug: selka").replace("{hours: 50}", "{hours: 1e309}")
+    write_playbook(playbooks, bad, name="selka")
+    result = run_sky(project, "build", "--jobs", "1")
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert (
+        "playbooks/selka.yml:36:24: stages[2].threshold.hours: expected an ordinary number like "
+        "30 or 12.5, got '1e309' [invalid-value]"
+    ) in result.stderr.splitlines()
+    assert sorted(p.name for p in (project / "site").iterdir() if not p.name.startswith(".")) == [
+        "fi",
+        "index.html",
+        "pikkula",
+        "rantala",
+        "sv",
+    ]
