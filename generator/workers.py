@@ -55,10 +55,16 @@ class _Marked(Generic[_T, _R]):
 
 
 class Workers:
-    """``jobs`` worker processes (none for one job: tasks then run in this process)."""
+    """``jobs`` worker processes (none for one job: tasks then run in this process).
 
-    def __init__(self, jobs: int) -> None:
+    After every ``jobs × tasks_per_worker`` tasks the workers are replaced by fresh ones, so
+    that what libraries keep from one municipality to the next (caches, fragmented memory)
+    cannot make a national build's workers grow without bound.
+    """
+
+    def __init__(self, jobs: int, tasks_per_worker: int = 25) -> None:
         self.jobs = jobs
+        self.tasks_per_worker = tasks_per_worker
         self._marks = tempfile.TemporaryDirectory(prefix="sky-workers-")
 
     def __enter__(self) -> Workers:
@@ -82,7 +88,10 @@ class Workers:
             for item in numbered:
                 yield item[1], marked(item)
             return
-        yield from self._in_pools(_Marked(function, Path(self._marks.name)), numbered)
+        marked = _Marked(function, Path(self._marks.name))
+        share = self.jobs * self.tasks_per_worker
+        for start in range(0, len(numbered), share):
+            yield from self._in_pools(marked, numbered[start : start + share])
 
     def _in_pools(
         self, marked: _Marked[_T, _R], numbered: list[tuple[int, _T]]
