@@ -3,6 +3,12 @@
 Every ``{{ value }}`` is escaped for Markdown by the environment's ``finalize`` hook, so text
 from a playbook is shown literally wherever it lands. Templates mark the Markdown they build
 themselves (links to our own pages, ids checked by the schema) with the helpers below.
+
+The words come from the message catalogues in two kinds. ``t(key, **values)`` is plain text (a
+label, a heading, a link's label): escaped like any value wherever it lands. ``md(key,
+**values)`` is a sentence or paragraph the toolkit writes in Markdown (links to our own pages,
+emphasis): placed as written, with each value escaped on its own, exactly as ``{{ value }}``
+would be in the template.
 """
 
 from __future__ import annotations
@@ -10,6 +16,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from collections.abc import Callable
 from functools import cache
 from typing import Any
 from urllib.parse import quote
@@ -81,6 +88,24 @@ def _email_link(email: str) -> Markup:
     return _link(email, "mailto:" + email)
 
 
+def _words(language: str) -> dict[str, Callable[..., object]]:
+    """The catalogue's words for a template: ``t`` (plain text) and ``md`` (Markdown)."""
+
+    def plain(key: str, **values: object) -> str:
+        return page_words.text(language, key).format(**values)
+
+    def markdown(key: str, **values: object) -> Markup:
+        escaped = {name: escape_markdown(value) for name, value in values.items()}
+        return Markup(page_words.text(language, key).format(**escaped))
+
+    return {"t": plain, "md": markdown}
+
+
+def _system_in_sentence(name: str, language: str) -> str:
+    """The recording system's name as a sentence needs it: Finnish inflects it ("Wilmasta")."""
+    return page_words.finnish_elative_of_system(name) if language == "fi" else name
+
+
 def render_page(template: str, playbook: Playbook, language: str, **extra: Any) -> str:
     """Render ``templates/pages/<template>`` for one playbook in one language."""
 
@@ -92,7 +117,7 @@ def render_page(template: str, playbook: Playbook, language: str, **extra: Any) 
     context = {
         "pb": playbook,
         "lang": language,
-        "t": lambda key, **kw: page_words.text(language, key).format(**kw),
+        **_words(language),
         "lt": local,
         "role": lambda role_id: page_words.role_name(role_id, playbook, language),
         "role_link": lambda role_id, prefix="": _role_link(role_id, playbook, language, prefix),
@@ -104,7 +129,7 @@ def render_page(template: str, playbook: Playbook, language: str, **extra: Any) 
         "num": lambda value: page_words.number(value, language),
         "tier": lambda tier: page_words.tier_name(tier, language),
         "tier_band": lambda tier: band(tier).words(language),
-        "system_elative": page_words.finnish_elative_of_system,
+        "system_in_sentence": lambda name: _system_in_sentence(name, language),
         "link": _link,
         "in_language": _in_language,
         "front_matter_title": _front_matter_title,
@@ -119,7 +144,7 @@ def render_national_page(template: str, language: str, **extra: Any) -> str:
     """Render a page that belongs to no municipality (the portal's pages, the glossary)."""
     context = {
         "lang": language,
-        "t": lambda key, **kw: page_words.text(language, key).format(**kw),
+        **_words(language),
         "date": lambda value: page_words.date(value, language),
         "num": lambda value: page_words.number(value, language),
         "tier": lambda tier: page_words.tier_name(tier, language),
