@@ -15,6 +15,7 @@ import struct
 import urllib.parse
 import zlib
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -24,8 +25,9 @@ from generator.content.national import load_content
 from generator.plan.merge import plan_site
 from generator.playbook.loader import PlaybookInvalid, load_playbook, resolve_playbook_paths
 from generator.portal.opendata import open_data_csv, record_of, spreadsheet_safe
-from generator.printout.documents import DOCUMENTS, DOWNLOADS_DIR, file_name
-from generator.printout.pdf import render_pdf
+from generator.printout.documents import DOCUMENTS, DOWNLOADS_DIR, LEAFLET, file_name
+from generator.printout.pdf import PdfFailed, render_pdf
+from generator.printout.print_data import PrintJob, document_data
 from generator.publish import swap
 from generator.site.mkdocs_build import build_site, live_reload_server
 from generator.site.staging import stage_site
@@ -236,25 +238,42 @@ def _png(path: Path, width: int, height: int) -> Path:
     return path
 
 
-def test_a_logo_cannot_pull_another_file_into_a_pdf(tmp_path: Path) -> None:
+def _logo_document(folder: Path) -> dict[str, object]:
+    """The data of a leaflet with a logo, as printing hands it to the layout."""
+    loaded = load_playbook(write_playbook(folder, VALID_PLAYBOOK))
+    content = load_content(REPO / "content")
+    job = PrintJob(LEAFLET, loaded.playbook, content, "fi", "regular", folder / "logo.svg")
+    return document_data(job)
+
+
+@pytest.mark.parametrize("where", ["absolute", "file-uri", "beside", "above"])
+def test_a_logo_cannot_pull_another_file_into_a_pdf(tmp_path: Path, where: str) -> None:
     secret = _png(tmp_path / "secret.png", 7, 3)
     folder = tmp_path / "playbooks"
     folder.mkdir()
-    logo = folder / "logo.svg"
-    logo.write_text(
+    _png(folder / "secret.png", 7, 3)
+    href = {
+        "absolute": str(secret),
+        "file-uri": secret.as_uri(),
+        "beside": "secret.png",
+        "above": "../secret.png",
+    }[where]
+    logo = (
         '<svg xmlns="http://www.w3.org/2000/svg" width="20" height="20">'
-        f'<image href="{secret.as_uri()}" width="7" height="3"/></svg>',
-        encoding="utf-8",
-    )
-    page = '<html lang="fi"><head><title>t</title></head><body><img src="logo.svg" alt="Logo">'
-    data, warnings = render_pdf(page, "", folder, logo).to_bytes()
-    assert warnings == (
-        f"Failed to load image at '{secret.as_uri()}': ValueError: only the logo and the "
-        f"toolkit's files are read: {secret.as_uri()}",
-    )
-    assert b"/Width 7" not in data
-    # Without being named as the logo, the logo itself is not read either.
-    assert render_pdf(page, "", folder).warnings != ()
+        f'<image href="{href}" width="7" height="3"/></svg>'
+    ).encode()
+    # The loader refuses such a logo (test_an_svg_logo_that_is_more_than_a_picture_is_refused);
+    # even handed to the layout, it reads nothing: the layout has no files to read.
+    with pytest.raises(PdfFailed, match=r"failed to load linked image"):
+        render_pdf(_logo_document(folder), logo, date(2026, 5, 20))
+
+
+def test_a_logo_is_printed_from_its_own_bytes(tmp_path: Path) -> None:
+    """The check above could fail: a picture handed over as the logo is printed."""
+    logo = _png(tmp_path / "logo.png", 7, 3).read_bytes()
+    rendered = render_pdf(_logo_document(tmp_path), logo, date(2026, 5, 20))
+    assert b"/Width 7" in rendered.data
+    assert b"/Width 7" not in render_pdf(_logo_document(tmp_path), None, date(2026, 5, 20)).data
 
 
 # --- Addresses are escaped wherever they land ----------------------------------------------

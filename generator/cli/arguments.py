@@ -91,9 +91,13 @@ def _nearest_existing(path: Path) -> Path:
 
 
 def _input_in_the_way(out_dir: Path, project: Inputs, playbooks: list[Path]) -> Path | None:
-    """An input that the output folder is, lies in, or contains."""
+    """An input that the output folder is, contains or (for the project's folders) lies in.
+
+    A site built inside ``content/`` would be read back as national content; one built beside
+    a playbook named on the command line (``sky build ./pikkula.yml --out site``) harms nothing.
+    """
     out = out_dir.resolve()
-    inputs = [
+    folders = [
         project.playbooks_dir,
         project.content_dir,
         project.guide_dir,
@@ -101,10 +105,10 @@ def _input_in_the_way(out_dir: Path, project: Inputs, playbooks: list[Path]) -> 
         project.portal_settings,
         project.work_dir,
         _PACKAGE,
-        *(path.parent for path in playbooks),
     ]
-    for candidate in inputs:
+    for candidate in [*folders, *(path.parent for path in playbooks)]:
         place = candidate.resolve()
-        if place.exists() and (place == out or place in out.parents or out in place.parents):
+        inside = candidate in folders and place in out.parents
+        if place.exists() and (place == out or out in place.parents or inside):
             return candidate
     return None
