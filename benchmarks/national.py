@@ -27,13 +27,14 @@ from dataclasses import asdict, dataclass
 from multiprocessing import get_context
 from pathlib import Path
 
+from benchmarks.naive import render_document, stylesheet
 from benchmarks.synthetic import write_playbooks
 from generator.checks.linkcheck import Site, check_site
 from generator.content.national import load_content
 from generator.pipeline import build
 from generator.playbook.loader import load_playbook
 from generator.printout.documents import DOCUMENTS
-from generator.printout.print_html import PrintJob, render_document, stylesheet
+from generator.printout.print_data import PrintJob
 from generator.project import Project
 from generator.publish.swap import published_states
 

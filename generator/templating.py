@@ -1,8 +1,9 @@
 """Jinja2 environments for every template the toolkit renders. The only module that builds one.
 
 Templates live beside the stage that renders them (``plan/templates``, ``portal/templates``,
-``printout/templates``, ``authoring/templates``) and are named by prefix: ``pages/…``,
-``portal/…``, ``print/…``, ``starter/…``, so a portal page can use the page macros.
+``authoring/templates``) and are named by prefix: ``pages/…``, ``portal/…``, ``starter/…``, so
+a portal page can use the page macros. The printed documents are Typst, not Jinja
+(``printout/templates/print.typ``).
 """
 
 from __future__ import annotations
@@ -20,7 +21,6 @@ _PACKAGE = Path(__file__).parent
 _TEMPLATE_FOLDERS = {
     "pages": _PACKAGE / "plan" / "templates",
     "portal": _PACKAGE / "portal" / "templates",
-    "print": _PACKAGE / "printout" / "templates",
     "starter": _PACKAGE / "authoring" / "templates",
 }
 

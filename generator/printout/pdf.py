@@ -1,37 +1,38 @@
-"""Lay out print HTML and write tagged PDF/UA-1 files. The only module that imports WeasyPrint.
+"""Lay out a printed document with Typst and get a tagged PDF/UA-1 file. The only module that
+imports ``typst``.
 
-The font comes from the pinned ``font-source-sans-pro`` package (SIL OFL) and is embedded, so a
-PDF looks the same whatever fonts the host has. Only ``data:`` addresses and a short list of
-files are fetched: the municipality's logo itself and the toolkit's own files (its templates and
-the font). Nothing is downloaded while printing, and a logo cannot pull any other file of the
-machine into a PDF (an SVG may refer to other files; those references are refused).
+The layout is the fixed template ``templates/print.typ``; what a document says reaches it as
+JSON through ``sys.inputs``, never as markup. The template folder is not Typst's root: the root
+is an empty folder, so nothing in a document (an SVG logo's reference to another file, say) can
+read any file. The logo travels as its bytes. The fonts are the six TrueType faces of the pinned
+``font-source-sans-pro`` package (SIL OFL), and only they: no system font, no Typst font, no
+fallback, so a PDF looks the same on every machine.
 """
 
 from __future__ import annotations
 
-import io
+import datetime as dt
+import json
+import os
+import re
+import tempfile
+from collections.abc import Mapping
 from dataclasses import dataclass
-from importlib import resources
+from functools import cache
+from importlib import metadata, resources
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
-from urllib.request import url2pathname
 
-import generator
-from generator.log_warnings import collected_warnings
+import typst
 
-# Tagged PDF for accessibility (structure tree, /Lang, title shown, table headers); PDF/UA-1
-# needs no random document id, so two runs give the same bytes.
-PDF_OPTIONS: dict[str, Any] = {"pdf_variant": "pdf/ua-1"}
-FONT_FAMILY = "Source Sans Pro"
-_FONT_FILES = {
-    ("normal", 400): "SourceSansPro-Regular.ttf",
-    ("italic", 400): "SourceSansPro-It.ttf",
-    ("normal", 600): "SourceSansPro-Semibold.ttf",
-    ("italic", 600): "SourceSansPro-SemiboldIt.ttf",
-    ("normal", 700): "SourceSansPro-Bold.ttf",
-    ("italic", 700): "SourceSansPro-BoldIt.ttf",
-}
+TEMPLATE = Path(__file__).parent / "templates" / "print.typ"
+# PDF/UA-1: tagged, /Lang, title shown, no random document id (two runs give the same bytes).
+PDF_STANDARDS: list[Any] = ["ua-1"]
+FONT_FILES = tuple(
+    f"SourceSansPro-{face}.ttf"
+    for face in ("Regular", "It", "Semibold", "SemiboldIt", "Bold", "BoldIt")
+)
+_PAGE_COUNT = re.compile(rb"/Type\s*/Pages\b.*?/Count\s+(\d+)", re.S)
 
 
 @dataclass(frozen=True)
@@ -40,68 +41,98 @@ class RenderedPdf:
 
     page_count: int
     warnings: tuple[str, ...]
-    _document: Any
-
-    def to_bytes(self) -> tuple[bytes, tuple[str, ...]]:
-        """The PDF file's bytes, and any warnings WeasyPrint gave while writing it."""
-        output = io.BytesIO()
-        with collected_warnings("weasyprint") as messages:
-            self._document.write_pdf(output, **PDF_OPTIONS)
-        return output.getvalue(), tuple(messages)
+    data: bytes
 
 
-def font_faces() -> str:
-    """``@font-face`` rules for the embedded font, pointing into its installed package."""
-    folder = resources.files("font_source_sans_pro") / "files"
-    return "".join(
-        f'@font-face {{ font-family: "{FONT_FAMILY}"; font-style: {style}; '
-        f'font-weight: {weight}; src: url("{Path(str(folder / name)).as_uri()}"); }}\n'
-        for (style, weight), name in _FONT_FILES.items()
+class PdfFailed(Exception):
+    """Typst refused the document (a logo it cannot read, say); the message says why."""
+
+
+def render_pdf(data: Mapping[str, Any], logo: bytes | None, date: dt.date) -> RenderedPdf:
+    """Lay out the document ``data`` describes; ``logo`` is the logo file's bytes, ``date`` the
+    PDF's creation date (the approval date: the same input, the same bytes)."""
+    inputs = {"data": json.dumps(data, ensure_ascii=False, sort_keys=True)}
+    if logo is not None:
+        # Typst has no base64: the bytes go as a JSON array of numbers.
+        inputs["logo"] = json.dumps(list(logo))
+    try:
+        pdf, warnings = _compiler().compile_with_warnings(
+            input=_template(),
+            sys_inputs=inputs,
+            pdf_standards=PDF_STANDARDS,
+            timestamp=dt.datetime(date.year, date.month, date.day, tzinfo=dt.UTC),
+        )
+    except typst.TypstError as error:
+        raise PdfFailed(str(error.message)) from error
+    assert isinstance(pdf, bytes)
+    return RenderedPdf(_page_count(pdf), tuple(str(w.message) for w in warnings), pdf)
+
+
+def _page_count(pdf: bytes) -> int:
+    match = _PAGE_COUNT.search(pdf)
+    assert match is not None, "Typst wrote a PDF without a page tree"
+    return int(match.group(1))
+
+
+def _compiler() -> typst.Compiler:
+    """One compiler per process (never one inherited through ``fork``): the fonts are read
+    once, and Typst reuses what it laid out before."""
+    return _compiler_of_process(os.getpid())
+
+
+@cache
+def _compiler_of_process(pid: int) -> typst.Compiler:
+    fonts = typst.Fonts(
+        include_system_fonts=False, include_embedded_fonts=False, font_paths=[str(_font_folder())]
+    )
+    return typst.Compiler(
+        root=str(_empty_root()),
+        font_paths=fonts,
+        ignore_system_fonts=True,
     )
 
 
+@cache
+def _template() -> bytes:
+    return TEMPLATE.read_bytes()
+
+
+@cache
+def _empty_root() -> Path:
+    return Path(tempfile.mkdtemp(prefix="sky-typst-root-"))
+
+
 def _font_folder() -> Path:
-    return Path(str(resources.files("font_source_sans_pro") / "files")).resolve()
+    """A folder holding only links to the six TrueType faces of the pinned font package (the
+    package also has OpenType copies, which Typst would mix in), made once per user and version
+    in the cache folder."""
+    source = Path(str(resources.files("font_source_sans_pro") / "files")).resolve()
+    version = metadata.version("font-source-sans-pro")
+    cache_home = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    folder = cache_home / "sky-playbooks" / f"fonts-{version}"
+    if _holds_the_fonts(folder, source):
+        return folder
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    fresh = Path(tempfile.mkdtemp(dir=folder.parent, prefix=".fonts-"))
+    for name in FONT_FILES:
+        (fresh / name).symlink_to(source / name)
+    try:
+        fresh.rename(folder)
+    except OSError:  # another process was first, or an old folder is in the way
+        if not _holds_the_fonts(folder, source):
+            return fresh
+        for link in fresh.iterdir():
+            link.unlink()
+        fresh.rmdir()
+    return folder
 
 
-def allowed_file(path: Path, logo: Path | None) -> bool:
-    """Whether printing may read ``path``: the logo itself, or one of the toolkit's own files."""
-    path = path.resolve()
-    if logo is not None and path == logo.resolve():
-        return True
-    own = (Path(generator.__file__).parent.resolve(), _font_folder())
-    return any(folder in path.parents for folder in own)
-
-
-def _fetcher(logo: Path | None) -> Any:
-    from weasyprint.urls import URLFetcher
-
-    class OwnFilesFetcher(URLFetcher):  # type: ignore[misc]
-        def fetch(self, url: str, headers: Any = None) -> Any:
-            if url.lower().startswith("file:"):
-                path = Path(url2pathname(urlsplit(url).path))
-                if not allowed_file(path, logo):
-                    raise ValueError(f"only the logo and the toolkit's files are read: {url}")
-            return super().fetch(url, headers)
-
-    # A refused or failed address becomes a warning, and a warning stops the PDF from being
-    # written (see printing.py): the author learns which address it was.
-    return OwnFilesFetcher(allowed_protocols=("file", "data"), fail_on_errors=False)
-
-
-def render_pdf(html: str, stylesheet: str, base_dir: Path, logo: Path | None = None) -> RenderedPdf:
-    """Lay out ``html`` with ``stylesheet``; relative addresses resolve in ``base_dir``.
-
-    Of the machine's files, only ``logo`` and the toolkit's own are read.
-    """
-    from weasyprint import CSS, HTML
-    from weasyprint.text.fonts import FontConfiguration
-
-    fetcher = _fetcher(logo)
-    font_config = FontConfiguration()
-    with collected_warnings("weasyprint") as messages:
-        css = CSS(string=font_faces() + stylesheet, font_config=font_config, url_fetcher=fetcher)
-        document = HTML(
-            string=html, base_url=base_dir.resolve().as_uri() + "/", url_fetcher=fetcher
-        ).render(stylesheets=[css], font_config=font_config, **PDF_OPTIONS)
-    return RenderedPdf(len(document.pages), tuple(messages), document)
+def _holds_the_fonts(folder: Path, source: Path) -> bool:
+    """Whether ``folder`` holds exactly the links to the package's six faces."""
+    try:
+        entries = sorted(folder.iterdir())
+    except OSError:
+        return False
+    return [entry.name for entry in entries] == sorted(FONT_FILES) and all(
+        entry.is_symlink() and entry.resolve() == source / entry.name for entry in entries
+    )

@@ -1,4 +1,4 @@
-"""Print a playbook's documents in one language: render HTML, lay it out, fit it, write PDFs.
+"""Print a playbook's documents in one language: word them, lay them out, fit them, write PDFs.
 
 A document with a page limit has layouts from roomy to dense (regular, then smaller type, then
 two columns) and is written in the roomiest that fits. If none fits, nothing is written for it
@@ -7,6 +7,7 @@ and the problem names the document and what its author can shorten.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,8 +15,8 @@ from generator.content.national import NationalContent
 from generator.messages import msg
 from generator.playbook.loader import LoadedPlaybook
 from generator.printout.documents import DOCUMENTS, DocumentKind, file_name
-from generator.printout.pdf import RenderedPdf, render_pdf
-from generator.printout.print_html import PrintJob, render_document, stylesheet
+from generator.printout.pdf import PdfFailed, RenderedPdf, render_pdf
+from generator.printout.print_data import PrintJob, document_data
 from generator.problems import Location, Problem
 
 
@@ -59,12 +60,26 @@ def print_document(
     shorten. The layouts go from roomy to dense, so the first that fits is found by halving."""
     playbook = loaded.playbook
     logo = loaded.folder / playbook.municipality.logo if playbook.municipality.logo else None
-    css = stylesheet()
+    # Of the machine's files, printing reads only the logo, and hands Typst its bytes.
+    logo_bytes = logo.read_bytes() if logo else None
 
     def lay_out(layout: str) -> RenderedPdf:
         job = PrintJob(kind, playbook, content, language, layout, logo)
-        return render_pdf(render_document(job), css, loaded.folder, logo)
+        return render_pdf(document_data(job), logo_bytes, playbook.approval.date)
 
+    try:
+        return _fit(loaded, kind, language, lay_out, out_dir)
+    except PdfFailed as error:
+        return _render_problem(loaded, kind, language, str(error))
+
+
+def _fit(
+    loaded: LoadedPlaybook,
+    kind: DocumentKind,
+    language: str,
+    lay_out: Callable[[str], RenderedPdf],
+    out_dir: Path,
+) -> PrintedDocument | Problem:
     fitting: tuple[str, RenderedPdf] | None = None
     densest_tried: RenderedPdf | None = None
     low, high = 0, len(kind.layouts) - 1
@@ -90,20 +105,23 @@ def _write(
     rendered: RenderedPdf,
     out_dir: Path,
 ) -> PrintedDocument | Problem:
-    name = file_name(kind, loaded.playbook.slug, language)
-    data, write_warnings = rendered.to_bytes()
-    warnings = rendered.warnings + write_warnings
-    if warnings:
-        return Problem.of(
-            "pdf-render",
-            Location(loaded.path),
-            language,
-            msg("pdf-render", name=name, detail="; ".join(warnings)),
-        )
-    path = out_dir / name
+    if rendered.warnings:
+        return _render_problem(loaded, kind, language, "; ".join(rendered.warnings))
+    path = out_dir / file_name(kind, loaded.playbook.slug, language)
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(data)
+    path.write_bytes(rendered.data)
     return PrintedDocument(kind, path, rendered.page_count, layout)
+
+
+def _render_problem(
+    loaded: LoadedPlaybook, kind: DocumentKind, language: str, detail: str
+) -> Problem:
+    """Typst refused the document or warned about it: nothing is written, and the author
+    learns which document it was and what Typst said."""
+    name = file_name(kind, loaded.playbook.slug, language)
+    return Problem.of(
+        "pdf-render", Location(loaded.path), language, msg("pdf-render", name=name, detail=detail)
+    )
 
 
 def _overflow(loaded: LoadedPlaybook, kind: DocumentKind, language: str, pages: int) -> Problem:

@@ -18,12 +18,12 @@ from generator.pipeline import Failure, build
 from generator.playbook.loader import load_playbook
 from generator.playbook.model import Playbook
 from generator.printout.documents import CARD, DOCUMENTS, LEAFLET, PLAYBOOK, DocumentKind, file_name
-from generator.printout.hyphenation import SOFT_HYPHEN, soft_hyphenate
-from generator.printout.print_html import css_string
+from generator.printout.print_data import PrintJob, document_data
 from generator.printout.printing import PrintedDocument, print_document
 from generator.problems import Problem
 from generator.project import Project
 
+SOFT_HYPHEN = "\u00ad"
 CASES = [
     (slug, language)
     for slug in EXAMPLES
@@ -47,14 +47,31 @@ def _pdf_path(site: Path, slug: str, language: str, kind: DocumentKind) -> Path:
 
 def _text(path: Path) -> list[str]:
     """The text a reader extracts, in the readings of a line end after '-' (a hyphen that was
-    inserted, or a real one) and after '@', '.', '/' or '–' (a line broken there, or not)."""
-    raw = "\n".join(page.extract_text() for page in pypdf.PdfReader(path).pages)
-    assert SOFT_HYPHEN not in raw
+    inserted, or a real one) and after '@', '.', '/' or '–' (a line broken there, or not). A
+    hyphen inserted at a line end is U+00AD, as PDF says it should be."""
+    raw = _raw_text(path).replace(f"{SOFT_HYPHEN}\n", "-\n")
     addresses_joined = re.sub(r"(?<=[@./–])\n", "", raw)
     return [
         re.sub(r"\s+", " ", text.replace("-\n", joint))
         for text in (raw, addresses_joined)
         for joint in ("", "-")
+    ]
+
+
+def _raw_text(path: Path) -> str:
+    """The text pypdf extracts. Once a font's hyphen glyph has been inserted at a line end, its
+    real hyphens get /ActualText '-' (which Poppler reads and pypdf ignores): pypdf sees U+00AD
+    there, read here as the '-' it is. A U+00AD at a line end stays: an inserted hyphen."""
+    raw = "\n".join(page.extract_text() for page in pypdf.PdfReader(path).pages)
+    return re.sub(f"{SOFT_HYPHEN}(?!\n)", "-", raw)
+
+
+def _inserted_hyphens(raw: str, source: str) -> list[str]:
+    """The words broken at a line end by a hyphen the source text does not have."""
+    return [
+        f"{before}-{after}"
+        for before, hyphen, after in re.findall(f"(\\w+)([-{SOFT_HYPHEN}])\n(\\w+)", raw)
+        if hyphen == SOFT_HYPHEN or f"{before}-{after}" not in source
     ]
 
 
@@ -88,6 +105,13 @@ def _walk_elements(pdf: pikepdf.Pdf) -> Iterator[pikepdf.Dictionary]:
             yield node
             if "/K" in node:
                 stack.append(node.K)
+
+
+def _attribute(element: pikepdf.Dictionary, name: str) -> list[pikepdf.Object]:
+    """An attribute of a structure element, whose /A is one attribute object or an array."""
+    found: pikepdf.Object = element.get("/A", pikepdf.Array())
+    owners: list[pikepdf.Object] = [found] if isinstance(found, pikepdf.Dictionary) else list(found)
+    return [value for owner in owners for value in owner.get(name, [])]
 
 
 @pytest.mark.slow
@@ -144,7 +168,7 @@ def test_table_headers_are_marked_and_cells_point_at_them(
             assert header_ids, kind.key
             cells = [e for e in elements if e.S == "/TD"]
             assert cells
-            pointed = {str(h) for e in cells for h in e.A.get("/Headers", [])}
+            pointed = {str(h) for e in cells for h in _attribute(e, "/Headers")}
             assert pointed and pointed <= header_ids
 
 
@@ -247,7 +271,10 @@ def test_fonts_are_embedded_and_are_the_pinned_font(built: Path, slug: str) -> N
                 for page in pdf.pages:
                     for font in page.Resources.Font.values():
                         descendant = font.DescendantFonts[0]
-                        assert "Source-Sans-Pro" in str(descendant.BaseFont)
+                        assert re.fullmatch(
+                            r"/[A-Z]{6}\+SourceSansPro-(Regular|It|Semibold|SemiboldIt|Bold|BoldIt)",
+                            str(descendant.BaseFont),
+                        ), descendant.BaseFont
                         assert "/FontFile2" in descendant.FontDescriptor
 
 
@@ -295,8 +322,12 @@ def test_two_builds_give_byte_identical_pdfs(built: Path, tmp_path: Path) -> Non
 
 @pytest.mark.slow
 def test_a_card_that_cannot_fit_fails_naming_what_to_shorten(tmp_path: Path) -> None:
-    long_action = " ".join(["Soittaa kotiin ja kertoo, mitä koulussa on huomattu."] * 120)
-    text = vary("action: {fi: Soittaa kotiin., ", f'action: {{fi: "{long_action}", ')
+    # Six steps' actions, each nearly as long as a text may be (5000 characters).
+    long_action = " ".join(["Soittaa kotiin ja kertoo, mitä koulussa on huomattu."] * 90)
+    step = (
+        f'      - role: class_teacher\n        action: {{fi: "{long_action}", sv: Ringer hem.}}\n'
+    )
+    text = vary("        within_school_days: 1\n", "        within_school_days: 1\n" + step * 6)
     loaded = load_playbook(write_playbook(tmp_path, text))
     content = load_content(REPO / "content")
     problem = print_document(loaded, content, "fi", CARD, tmp_path / "out")
@@ -312,10 +343,23 @@ def test_a_card_that_cannot_fit_fails_naming_what_to_shorten(tmp_path: Path) -> 
 
 @pytest.mark.slow
 def test_overflow_fails_the_build_and_publishes_nothing(project: Path) -> None:
-    long_text = " ".join(["Ilmoita poissaolosta Wilmassa ennen kahdeksaa."] * 260)
+    # Two guardians' texts and two stages' descriptions, each nearly as long as a text may be
+    # (5000 characters).
+    long_text = " ".join(["Ilmoita poissaolosta Wilmassa ennen kahdeksaa."] * 100)
     text = vary(
         "report_absence: {fi: Ilmoita Wilmassa aamulla., ", f"report_absence: {{fi: {long_text}, "
     )
+    text = vary(
+        "leave_instructions: {fi: Hae vapaata Wilmassa., ",
+        f"leave_instructions: {{fi: {long_text}, ",
+        text,
+    )
+    for tier in (1, 3):
+        text = vary(
+            f"    sky_tier: {tier}\n",
+            f"    sky_tier: {tier}\n    description: {{fi: {long_text}, sv: Kort.}}\n",
+            text,
+        )
     write_playbook(project / "playbooks", text)
     outcome = build(
         [project / "playbooks/pikkula.yml"], Project.at(project), project / "site", jobs=1
@@ -330,7 +374,7 @@ def test_overflow_fails_the_build_and_publishes_nothing(project: Path) -> None:
 def test_text_from_yaml_is_printed_literally_and_without_a_qr_when_there_is_no_site(
     tmp_path: Path,
 ) -> None:
-    hostile = '"<b>Huoli</b> & {{ 7*7 }} </style>"'
+    hostile = '"<b>Huoli</b> & {{ 7*7 }} </style> #set text(red) $x^2$ *y* _z_ @a <b> ]"'
     text = vary("title: {fi: Huoli puheeksi, ", f"title: {{fi: {hostile}, ")
     loaded = load_playbook(write_playbook(tmp_path, text))
     content = load_content(REPO / "content")
@@ -338,17 +382,92 @@ def test_text_from_yaml_is_printed_literally_and_without_a_qr_when_there_is_no_s
     assert isinstance(printed, PrintedDocument), printed
     assert printed.path == tmp_path / "out" / "pikkula-tietoa-huoltajille-fi.pdf"
     texts = _text(tmp_path / "out" / "pikkula-tietoa-huoltajille-fi.pdf")
-    assert _contains(texts, "<b>Huoli</b> & {{ 7*7 }} </style>")
+    assert _contains(
+        texts, "<b>Huoli</b> & {{ 7*7 }} </style> #set text(red) $x^2$ *y* _z_ @a <b> ]"
+    )
     assert not _contains(texts, "https://")  # no site address: no QR code and no address
     with pikepdf.open(tmp_path / "out" / "pikkula-tietoa-huoltajille-fi.pdf") as pdf:
         assert "/Figure" not in _structure_types(pdf)
 
 
-def test_finnish_words_get_soft_hyphens_at_syllable_and_compound_breaks() -> None:
-    marked = soft_hyphenate("Luokanopettaja soittaa huoltajalle.", "fi")
-    assert marked.replace(SOFT_HYPHEN, "|") == "Luo|kan|opet|taja soit|taa huol|ta|jalle."
-    assert soft_hyphenate("Klassföreståndaren ringer.", "sv") == "Klassföreståndaren ringer."
+@pytest.mark.slow
+@pytest.mark.parametrize(("slug", "language"), CASES)
+def test_every_document_is_clean_for_an_independent_pdf_ua_checker(
+    built: Path, slug: str, language: str
+) -> None:
+    from pdfua import validate
+
+    for kind in DOCUMENTS:
+        findings = validate(str(_pdf_path(built, slug, language, kind))).findings
+        assert [(f.severity.name, f.rule_id) for f in findings] == [], kind.key
 
 
-def test_css_strings_cannot_end_the_style_element() -> None:
-    assert css_string('Å "x" </style>') == '"Å \\22 x\\22  \\3c \\2f style\\3e "'
+def _source_text(slug: str, language: str, kind: DocumentKind) -> str:
+    """Every string the document's data holds, one per line: what the PDF may print."""
+    content = load_content(REPO / "content")
+    job = PrintJob(kind, _playbook(slug), content, language, kind.layouts[0], None)
+    strings: list[str] = []
+
+    def collect(value: object) -> None:
+        if isinstance(value, str):
+            strings.append(value)
+        elif isinstance(value, dict):
+            for item in value.values():
+                collect(item)
+        elif isinstance(value, list):
+            for item in value:
+                collect(item)
+
+    collect(document_data(job))
+    return "\n".join(strings)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("slug", EXAMPLES)
+def test_no_finnish_word_is_hyphenated(built: Path, slug: str) -> None:
+    """A line may end in a hyphen only where the text has one ('SKY-|malli'): Finnish words
+    are never broken by hyphenation patterns ('luoka-nohjaaja')."""
+    if "fi" not in _playbook(slug).languages:
+        pytest.skip("no Finnish documents")
+    for kind in DOCUMENTS:
+        source = _source_text(slug, "fi", kind)
+        raw = _raw_text(_pdf_path(built, slug, "fi", kind))
+        assert _inserted_hyphens(raw, source) == [], kind.key
+
+
+@pytest.mark.slow
+def test_swedish_prose_is_still_hyphenated(built: Path) -> None:
+    """The check above can fail: Swedish text does get hyphens the text does not have."""
+    source = _source_text("tervaharju", "sv", PLAYBOOK)
+    raw = _raw_text(_pdf_path(built, "tervaharju", "sv", PLAYBOOK))
+    assert _inserted_hyphens(raw, source)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("slug", "language"), CASES)
+def test_a_phone_number_never_wraps(built: Path, slug: str, language: str) -> None:
+    phones = {c.phone for c in _playbook(slug).contacts if c.phone}
+    phones |= {s.phone for s in _playbook(slug).services if s.phone}
+    assert phones
+    for kind in DOCUMENTS:
+        raw = _raw_text(_pdf_path(built, slug, language, kind))
+        for phone in phones:
+            digits = r"\s*".join(re.escape(part) for part in phone.split(" "))
+            for found in re.findall(digits, raw):
+                assert "\n" not in found, (kind.key, phone)
+        assert any(phone in raw for phone in phones), kind.key
+
+
+@pytest.mark.slow
+def test_a_word_too_long_for_its_column_is_still_printed_whole(tmp_path: Path) -> None:
+    """Without hyphenation a long compound cannot break: it is set smaller or, when even that
+    is too wide, broken between letters, and the card still fits its page."""
+    word = "Kouluterveydenhoitajaopiskeluhuoltopalveluyhteyshenkilö"
+    text = vary("name: {fi: Koulun kanslia, ", f"name: {{fi: {word}, ")
+    loaded = load_playbook(write_playbook(tmp_path, text))
+    content = load_content(REPO / "content")
+    for kind in DOCUMENTS:
+        printed = print_document(loaded, content, "fi", kind, tmp_path / "out")
+        assert isinstance(printed, PrintedDocument), printed
+        assert printed.page_count <= (kind.max_pages or 99)
+        assert word in _raw_text(printed.path).replace("\n", ""), kind.key

@@ -1,55 +1,47 @@
-"""Render the printed documents as HTML for WeasyPrint: Jinja2 templates under ``print/``.
+"""The printed documents as print HTML for the ``weasyprint`` command: the naive baseline of
+:mod:`benchmarks.national`, what a municipality would run without the toolkit.
 
-Autoescaping is on, so text from a playbook is shown literally. In Finnish documents the words
-get soft hyphens (:mod:`generator.printout.hyphenation`) from the helpers that hand them to
-templates; headings use the ``plain`` filter to drop them, because PDF bookmarks are made from
-headings.
+These are the toolkit's print templates and stylesheet from before it printed with Typst, kept
+so that the baseline stays the same reference (the build's own layout is
+``generator/printout/templates/print.typ``). Autoescaping is on, so text from a playbook is shown
+literally. The HTML carries no soft hyphens: Finnish is not hyphenated (the build does not
+hyphenate it either), Swedish is hyphenated by WeasyPrint (``hyphens: auto``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+import jinja2
 from markupsafe import Markup, escape
 
-from generator.content.national import NationalContent
 from generator.messages import page_words
 from generator.messages.print_words import print_text
 from generator.plan.merge import contacts_for_stage
 from generator.playbook.model import LocalText, Playbook
 from generator.playbook.tiers import band
-from generator.printout.documents import DocumentKind
-from generator.printout.hyphenation import SOFT_HYPHEN, soft_hyphenate
+from generator.printout.print_data import DEFAULT_COLOR, PrintJob, colors_of
 from generator.printout.qr import qr_svg
-from generator.templating import Environment, environment, template_folder
 
-TEMPLATES_DIR = template_folder("print")
+TEMPLATES_DIR = Path(__file__).parent / "templates"
 STYLESHEET = TEMPLATES_DIR / "print.css"
-_DEFAULT_COLOR = "#0b5394"
-
-
-@dataclass(frozen=True)
-class PrintJob:
-    """One document of one playbook in one language, in one layout."""
-
-    kind: DocumentKind
-    playbook: Playbook
-    content: NationalContent
-    language: str
-    layout: str
-    logo: Path | None
 
 
 @cache
-def _environment() -> Environment:
-    return environment(
-        html=True, filters={"plain": _plain, "paragraphs": _paragraphs, "breakable": _breakable}
+def _environment() -> jinja2.Environment:
+    built = jinja2.Environment(
+        loader=jinja2.PrefixLoader({"print": jinja2.FileSystemLoader(TEMPLATES_DIR)}),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        autoescape=True,
     )
+    built.filters.update({"plain": _plain, "paragraphs": _paragraphs, "breakable": _breakable})
+    return built
 
 
 def _breakable(address: str) -> Markup:
@@ -59,8 +51,7 @@ def _breakable(address: str) -> Markup:
 
 
 def _plain(value: object) -> Markup:
-    """Text without soft hyphens: for headings (PDF bookmarks are made from them) and addresses."""
-    return Markup(escape(str(value).replace(SOFT_HYPHEN, "")))
+    return Markup(escape(str(value)))
 
 
 def _paragraphs(value: object) -> Markup:
@@ -70,7 +61,7 @@ def _paragraphs(value: object) -> Markup:
 
 
 def render_document(job: PrintJob) -> str:
-    """The HTML of one document, ready for :func:`generator.pdf.render_pdf`."""
+    """The HTML of one document, for ``weasyprint -s print.css``."""
     return _environment().get_template(f"print/{job.kind.key}.html.j2").render(_context(job))
 
 
@@ -98,7 +89,7 @@ def _document_values(job: PrintJob) -> dict[str, Any]:
         # Finnish and Swedish go on in lower case after a colon.
         "full_title": f"{playbook.municipality.name.get(language)}: {title[0].lower()}{title[1:]}",
         "logo_uri": job.logo.resolve().as_uri() if job.logo else None,
-        "colors": _colors(playbook.municipality.color or _DEFAULT_COLOR),
+        "colors": colors_of(playbook.municipality.color or DEFAULT_COLOR),
         "metadata_date": _w3c_date(playbook.approval.date),
         "glossary": job.content.glossary,
         "guardians_url": guardians_url,
@@ -110,11 +101,10 @@ def _document_values(job: PrintJob) -> dict[str, Any]:
 
 
 def _wording(playbook: Playbook, language: str) -> dict[str, Any]:
-    """Helpers that return words ready to print: with soft hyphens in Finnish. Identifiers,
-    addresses and colours never pass through them."""
+    """Helpers that return words ready to print."""
 
     def words(text: str) -> str:
-        return soft_hyphenate(text, language)
+        return text
 
     def local(value: LocalText | str | None) -> str:
         if value is None:
@@ -141,7 +131,7 @@ def _wording(playbook: Playbook, language: str) -> dict[str, Any]:
 
 def _in_language(value: str, language: str) -> Markup:
     """Text in another language than the document's, marked so screen readers switch voice."""
-    return Markup('<span lang="{}">{}</span>').format(language, soft_hyphenate(value, language))
+    return Markup('<span lang="{}">{}</span>').format(language, value)
 
 
 def _w3c_date(value: dt.date) -> str:
@@ -156,28 +146,6 @@ def css_string(value: str) -> Markup:
     nor ``</style>`` can end the string or the element. The space after an escape ends it.
     """
     escaped = "".join(
-        char if char.isalnum() or char == " " else f"\\{ord(char):x} "
-        for char in value.replace(SOFT_HYPHEN, "")
+        char if char.isalnum() or char == " " else f"\\{ord(char):x} " for char in value
     )
     return Markup(f'"{escaped}"')
-
-
-def _colors(accent: str) -> dict[str, str]:
-    """The municipality's colour for rules and bands; text in it only where it is legible.
-
-    Headings use the colour when it has at least 4.5:1 contrast on white (WCAG AA), otherwise a
-    near-black; table headings get a light tint of it.
-    """
-    rgb = [int(accent[i : i + 2], 16) for i in (1, 3, 5)]
-    text = accent if _contrast_on_white(rgb) >= 4.5 else "#1a1a1a"
-    tint = "#" + "".join(f"{round(255 - (255 - c) * 0.12):02x}" for c in rgb)
-    return {"accent": accent, "accent_text": text, "tint": tint}
-
-
-def _contrast_on_white(rgb: list[int]) -> float:
-    def channel(value: int) -> float:
-        c = value / 255
-        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
-
-    luminance = 0.2126 * channel(rgb[0]) + 0.7152 * channel(rgb[1]) + 0.0722 * channel(rgb[2])
-    return 1.05 / (luminance + 0.05)
