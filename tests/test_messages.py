@@ -172,8 +172,11 @@ def _link_problems(folder: Path) -> list[Problem]:
 def _pdf_problems(folder: Path) -> list[Problem]:
     content = load_content(REPO / "content")
     long_action = " ".join(["Soittaa kotiin ja kertoo, mitä koulussa on huomattu."] * 90)
-    text = vary("action: {fi: Soittaa kotiin., ", f'action: {{fi: "{long_action}", ')
-    text = vary("{fi: Kutsuu koolle asiantuntijaryhmän.,", f'{{fi: "{long_action}",', text)
+    # Six steps' actions, each nearly as long as a text may be: more than a card holds.
+    step = (
+        f'      - role: class_teacher\n        action: {{fi: "{long_action}", sv: Ringer hem.}}\n'
+    )
+    text = vary("        within_school_days: 1\n", "        within_school_days: 1\n" + step * 6)
     too_long = load_playbook(write_playbook(folder, text))
     # A logo that draws an image from another file cannot be printed cleanly. Loading refuses
     # such a logo; this one is changed after it was loaded, as if between check and print.
