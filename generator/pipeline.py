@@ -12,46 +12,36 @@ published. One site's failure, even a crash, costs only that site.
 
 from __future__ import annotations
 
-import hashlib
 import os
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
 import generator
-from generator.checks.linkcheck import Site, check_site, external_links
+from generator.checks.linkcheck import check_built_site
 from generator.checks.online import ExternalLink
 from generator.content.national import ContentInvalid, NationalContent, load_content
 from generator.messages import msg
 from generator.playbook.loader import LoadedPlaybook, PlaybookInvalid, load_playbook
-from generator.portal.plan import plan_portal
-from generator.portal.settings import PortalSettingsInvalid, load_portal_settings
+from generator.portal.settings import PortalSettingsInvalid
 from generator.printout.documents import DOWNLOADS_DIR
 from generator.problems import Location, Problem, has_errors
 from generator.progress import Progress, Silent
 from generator.project import Project
 from generator.publish.fingerprint import (
     BuildState,
-    guide_fingerprint,
     playbook_fingerprint,
-    read_state,
+    published_from,
     shared_fingerprint,
     write_state,
 )
 from generator.publish.lock import output_lock
-from generator.publish.swap import (
-    discard,
-    portal_fingerprint,
-    published_states,
-    staging_dir,
-    staging_root,
-    write_language_choice,
-)
+from generator.publish.swap import discard, staging_dir, staging_root, write_language_choice
 from generator.site.mkdocs_build import build_site
 from generator.site.staging import stage_site
-from generator.sites import MunicipalSite, PortalSite, SiteSource
+from generator.sites import MunicipalSite, PortalSite, SiteSource, portal_site
 from generator.workers import Crash, Workers
 
 
@@ -226,34 +216,17 @@ def finish_site(site: SiteSource, problems: list[Problem], out_dir: Path) -> Sit
         return SiteOutcome(site, False, tuple(problems))
     root = staging_root(out_dir, site.slug)
     write_language_choice(root, site.languages, site.titles)
-    link_problems, links = check_links(root, site.url_path, site.outside)
+    link_problems, links = check_built_site(root, site.url_path, site.outside)
     if has_errors(link_problems):
         discard(out_dir, site.slug)
         return SiteOutcome(site, False, tuple(link_problems), tuple(links))
     versions = {"toolkit": generator.__version__, "content": site.content_version}
     write_state(root, BuildState(site.fingerprint, site.record, **versions))
-    site.publish(out_dir)
+    refused = site.publish(out_dir)
+    if refused is not None:
+        discard(out_dir, site.slug)
+        return SiteOutcome(site, False, (refused,))
     return SiteOutcome(site, True, tuple(link_problems), tuple(links))
-
-
-def check_links(
-    root: Path, url_path: str, outside: Path | None
-) -> tuple[list[Problem], list[ExternalLink]]:
-    """Problems of the site in ``root`` and its links to other hosts, named as published."""
-    external = [
-        ExternalLink(ref.url, _as_published(root, Location(page, ref.line, ref.column)))
-        for page, ref in external_links(root)
-    ]
-    problems = [
-        replace(p, location=_as_published(root, p.location))
-        for p in check_site(Site(root, url_path, outside))
-    ]
-    return problems, external
-
-
-def _as_published(root: Path, location: Location) -> Location:
-    """A place in a built page, named as it is published: <slug>/<lang>/<page>."""
-    return replace(location, path=Path(root.name) / location.path.relative_to(root))
 
 
 def _crashed(task: LanguageTask, crash: Crash) -> Problem:
@@ -269,39 +242,18 @@ def _crashed(task: LanguageTask, crash: Crash) -> Problem:
 def _portal(
     content: NationalContent, project: Project, out_dir: Path, shared: str, outcome: Outcome
 ) -> PortalSite | None:
-    """The national portal, if any published site or its own inputs changed since it was built."""
-    states = published_states(out_dir)
-    if not states:
-        return None  # no municipality is published: there is nothing to index or compare
+    """The national portal, unless nothing it shows changed; a failure if its settings are bad."""
     try:
-        settings = load_portal_settings(project.portal_settings)
+        return portal_site(content, project, out_dir, shared)
     except PortalSettingsInvalid as error:
         outcome.problems += error.problems
         outcome.failed.append(Failure("portal", str(project.portal_settings)))
         return None
-    guide = project.guide_dir if project.guide_dir.is_dir() else None
-    inputs = shared + guide_fingerprint(guide) + _file_hash(project.portal_settings)
-    fingerprint = portal_fingerprint(inputs, states)
-    if _published(out_dir) == fingerprint:  # the portal's state file is <out>/ itself's
-        return None
-    records = [state.record for state in states.values()]
-    planned = plan_portal(records, content, guide, settings)
-    return PortalSite(planned, fingerprint, out_dir, project.portal_settings)
 
 
 def _unchanged(path: Path, fingerprints: dict[Path, str], out_dir: Path) -> bool:
     """Whether the site of ``path`` is published from exactly these inputs."""
-    return path in fingerprints and _published(out_dir / path.stem) == fingerprints[path]
-
-
-def _file_hash(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else ""
-
-
-def _published(folder: Path) -> str | None:
-    """The fingerprint of the site published in ``folder``, if any."""
-    state = read_state(folder)
-    return state.fingerprint if state else None
+    return path in fingerprints and published_from(out_dir / path.stem) == fingerprints[path]
 
 
 def default_jobs() -> int:

@@ -8,20 +8,32 @@ is put in place.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Protocol
 from urllib.parse import urlsplit
 
 from generator.content.national import NationalContent
-from generator.messages import page_words
+from generator.messages import msg, page_words
 from generator.plan.merge import SitePlan, plan_site
 from generator.playbook.loader import LoadedPlaybook
 from generator.portal.opendata import record_of
+from generator.portal.plan import plan_portal
+from generator.portal.settings import load_portal_settings
 from generator.printout.printing import print_documents
-from generator.problems import Problem
-from generator.publish.swap import PORTAL_SLUG, publish, publish_portal
+from generator.problems import Location, Problem
+from generator.project import Project
+from generator.publish.fingerprint import file_fingerprint, guide_fingerprint, published_from
+from generator.publish.swap import (
+    MARKER,
+    PORTAL_SLUG,
+    NotOurs,
+    portal_fingerprint,
+    publish,
+    publish_portal,
+    published_states,
+)
 
 
 class SiteSource(Protocol):
@@ -50,7 +62,7 @@ class SiteSource(Protocol):
 
     def plan(self, language: str) -> SitePlan: ...
     def print_documents(self, language: str, folder: Path) -> tuple[Problem, ...]: ...
-    def publish(self, out_dir: Path) -> None: ...
+    def publish(self, out_dir: Path) -> Problem | None: ...  # a refusal, if not published
 
 
 @dataclass(frozen=True)
@@ -105,8 +117,8 @@ class MunicipalSite:
     def print_documents(self, language: str, folder: Path) -> tuple[Problem, ...]:
         return print_documents(self.loaded, self.content, language, folder).problems
 
-    def publish(self, out_dir: Path) -> None:
-        publish(out_dir, self.slug)
+    def publish(self, out_dir: Path) -> Problem | None:
+        return _refused_or_done(lambda: publish(out_dir, self.slug))
 
 
 @dataclass(frozen=True)
@@ -149,5 +161,34 @@ class PortalSite:
     def print_documents(self, language: str, folder: Path) -> tuple[Problem, ...]:
         return ()
 
-    def publish(self, out_dir: Path) -> None:
-        publish_portal(out_dir)
+    def publish(self, out_dir: Path) -> Problem | None:
+        return _refused_or_done(lambda: publish_portal(out_dir))
+
+
+def _refused_or_done(publishing: Callable[[], object]) -> Problem | None:
+    """Publish; a problem instead when a folder in the way was not published by sky."""
+    try:
+        publishing()
+    except NotOurs as refused:
+        found = msg("not-ours", folder=refused.folder, marker=MARKER)
+        return Problem.of("not-ours", Location(refused.folder), "", found)
+    return None
+
+
+def portal_site(
+    content: NationalContent, project: Project, out_dir: Path, shared: str
+) -> PortalSite | None:
+    """The national portal to build, or None when no site is published or nothing it shows
+    changed since it was built; :class:`PortalSettingsInvalid` when ``portal.yml`` is bad."""
+    states = published_states(out_dir)
+    if not states:
+        return None  # no municipality is published: there is nothing to index or compare
+    settings = load_portal_settings(project.portal_settings)
+    guide = project.guide_dir if project.guide_dir.is_dir() else None
+    inputs = shared + guide_fingerprint(guide) + file_fingerprint(project.portal_settings)
+    fingerprint = portal_fingerprint(inputs, states)
+    if published_from(out_dir) == fingerprint:  # the portal's state file is <out>/ itself's
+        return None
+    records = [state.record for state in states.values()]
+    planned = plan_portal(records, content, guide, settings)
+    return PortalSite(planned, fingerprint, out_dir, project.portal_settings)

@@ -57,7 +57,7 @@ class _Marked(Generic[_T, _R]):
 class Workers:
     """``jobs`` worker processes (none for one job: tasks then run in this process).
 
-    After every ``jobs × tasks_per_worker`` tasks the workers are replaced by fresh ones, so
+    After every ``jobs * tasks_per_worker`` tasks the workers are replaced by fresh ones, so
     that what libraries keep from one municipality to the next (caches, fragmented memory)
     cannot make a national build's workers grow without bound.
     """

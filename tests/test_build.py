@@ -160,7 +160,9 @@ def test_text_from_yaml_is_shown_literally(project: Path) -> None:
         hostile,
     )
     write_playbook(project / "playbooks", hostile)
-    outcome = build([project / "playbooks/pikkula.yml"], Project.at(project), project / "site", jobs=1)
+    outcome = build(
+        [project / "playbooks/pikkula.yml"], Project.at(project), project / "site", jobs=1
+    )
     assert outcome.ok, outcome.problems
     for page in _pages(project / "site"):
         html = page.read_text(encoding="utf-8")

@@ -12,11 +12,12 @@ from __future__ import annotations
 import posixpath
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from generator.checks.online import ExternalLink
 from generator.messages import Msg, msg
 from generator.problems import Location, Problem, Severity
 
@@ -214,3 +215,24 @@ def _check_stylesheet(site: Site, stylesheet: Path, pages: dict[Path, ParsedPage
         if reference.url and not reference.url.startswith("data:"):
             problems += _check_reference(site, stylesheet, reference, pages)
     return problems
+
+
+def check_built_site(
+    root: Path, url_path: str, outside: Path | None
+) -> tuple[list[Problem], list[ExternalLink]]:
+    """Problems of the built site in ``root`` and its links to other hosts, each named as it is
+    published (``<slug>/<lang>/<page>``); ``outside`` as for :class:`Site`."""
+    external = [
+        ExternalLink(ref.url, _as_published(root, Location(page, ref.line, ref.column)))
+        for page, ref in external_links(root)
+    ]
+    problems = [
+        replace(p, location=_as_published(root, p.location))
+        for p in check_site(Site(root, url_path, outside))
+    ]
+    return problems, external
+
+
+def _as_published(root: Path, location: Location) -> Location:
+    """A place in a built page, named as it is published: <slug>/<lang>/<page>."""
+    return replace(location, path=Path(root.name) / location.path.relative_to(root))

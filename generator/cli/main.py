@@ -20,16 +20,15 @@ from generator.authoring.schema import schema_text
 from generator.checks.online import check_online
 from generator.cli.arguments import not_ours, refused_arguments
 from generator.cli.report import print_problems, summary
-from generator.content.national import content_version
-from generator.messages import msg, text
+from generator.messages import text
 from generator.messages import text as msg_text
 from generator.messages.author_language import add_lang_option, message_language
 from generator.pipeline import build, default_jobs
 from generator.playbook.loader import resolve_playbook_paths
-from generator.problems import Location, Problem, Severity, has_errors
+from generator.problems import Problem, has_errors
 from generator.progress import Bar
 from generator.project import Project, SettingsInvalid
-from generator.publish.fingerprint import newer_version, read_state
+from generator.publish.fingerprint import content_updates_due
 from generator.publish.lock import OutputLocked
 from generator.publish.swap import NotOurs, rollback
 
@@ -194,7 +193,7 @@ def _check(args: argparse.Namespace, paths: list[Path], project: Project, langua
     with tempfile.TemporaryDirectory(prefix="sky-check-") as folder:
         # Published into a folder of its own that is thrown away afterwards.
         outcome = build(paths, project, Path(folder), args.jobs, with_portal=not args.names)
-    problems = outcome.problems + _updates_due(paths, project, args.out)
+    problems = outcome.problems + content_updates_due(paths, project.content_dir, args.out)
     if args.online:
         problems += check_online(outcome.external_links, project.work_dir / "link-cache.json")
     print_problems(problems, sys.stdout, args.format, language)
@@ -202,18 +201,6 @@ def _check(args: argparse.Namespace, paths: list[Path], project: Project, langua
         found = summary(problems, language)
         print(text("report.check", language, playbooks=len(paths), summary=found))
     return _exit_code(outcome.ok, problems)
-
-
-def _updates_due(paths: list[Path], project: Project, out_dir: Path) -> list[Problem]:
-    """A warning for each published site built with older national content than installed."""
-    installed = content_version(project.content_dir)
-    due = []
-    for path in paths:
-        state = read_state(out_dir / path.stem)
-        if state is not None and newer_version(installed, state.content):
-            found = msg("content-newer", built=state.content, installed=installed)
-            due.append(Problem.of("content-newer", Location(path), "", found, Severity.WARNING))
-    return due
 
 
 def _rollback(slug: str, out_dir: Path, project: Project, language: str) -> int:

@@ -18,6 +18,9 @@ from pathlib import Path
 from typing import Any
 
 import generator
+from generator.content.national import content_version
+from generator.messages import msg
+from generator.problems import Location, Problem, Severity
 
 BUILD_STATE = ".sky-build.json"
 _LOGO = re.compile(rb"^\s*logo:\s*['\"]?([^'\"#\s]+)", re.MULTILINE)
@@ -83,6 +86,17 @@ def read_state(site_dir: Path) -> BuildState | None:
         return None
 
 
+def published_from(site_dir: Path) -> str:
+    """The fingerprint of the site published in ``site_dir`` ("" when there is none)."""
+    state = read_state(site_dir)
+    return state.fingerprint if state else ""
+
+
+def file_fingerprint(path: Path) -> str:
+    """The hash of one file's bytes ("" when it does not exist)."""
+    return hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else ""
+
+
 def newer_version(installed: str, built: str) -> bool:
     """Whether version ``installed`` (``2026.2``) is later than ``built`` (``2026.1``)."""
     try:
@@ -103,3 +117,15 @@ def write_state(site_dir: Path, state: BuildState) -> None:
         sort_keys=True,
     )
     (site_dir / BUILD_STATE).write_text(text + "\n", encoding="utf-8")
+
+
+def content_updates_due(paths: list[Path], content_dir: Path, out_dir: Path) -> list[Problem]:
+    """A warning for each published site built with older national content than installed."""
+    installed = content_version(content_dir)
+    due = []
+    for path in paths:
+        state = read_state(out_dir / path.stem)
+        if state is not None and newer_version(installed, state.content):
+            found = msg("content-newer", built=state.content, installed=installed)
+            due.append(Problem.of("content-newer", Location(path), "", found, Severity.WARNING))
+    return due
