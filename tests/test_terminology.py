@@ -20,13 +20,15 @@ from conftest import REPO
 from generator.messages import catalogue
 from generator.playbook.roles import NATIONAL_ROLES, national_role_name
 from generator.playbook.yamlsource import read_yaml
+from generator.project import NATIONAL_CONTENT
 
 LANGUAGES = ("fi", "sv")
-GLOSSARY: list[dict[str, Any]] = read_yaml(REPO / "content" / "glossary.yml").data["terms"]
+GLOSSARY: list[dict[str, Any]] = read_yaml(NATIONAL_CONTENT / "glossary.yml").data["terms"]
 TEMPLATES = [
     *sorted((REPO / "generator" / "plan" / "templates").glob("*.j2")),
     *sorted((REPO / "generator" / "portal" / "templates").glob("*.j2")),
-    *sorted((REPO / "generator" / "printout" / "templates").glob("*.j2")),
+    REPO / "generator" / "printout" / "templates" / "print.typ",
+    REPO / "generator" / "printout" / "print_data.py",
 ]
 
 

@@ -99,7 +99,17 @@ def _template() -> bytes:
 
 @cache
 def _empty_root() -> Path:
-    return Path(tempfile.mkdtemp(prefix="sky-typst-root-"))
+    """An empty folder in the cache, the same for every process (a fresh temporary one if
+    anything has been put into it)."""
+    folder = _cache_home() / "sky-playbooks" / "empty-root"
+    folder.mkdir(parents=True, exist_ok=True)
+    if folder.is_symlink() or any(folder.iterdir()):
+        return Path(tempfile.mkdtemp(prefix="sky-typst-root-"))
+    return folder
+
+
+def _cache_home() -> Path:
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
 
 
 def _font_folder() -> Path:
@@ -108,8 +118,7 @@ def _font_folder() -> Path:
     in the cache folder."""
     source = Path(str(resources.files("font_source_sans_pro") / "files")).resolve()
     version = metadata.version("font-source-sans-pro")
-    cache_home = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    folder = cache_home / "sky-playbooks" / f"fonts-{version}"
+    folder = _cache_home() / "sky-playbooks" / f"fonts-{version}"
     if _holds_the_fonts(folder, source):
         return folder
     folder.parent.mkdir(parents=True, exist_ok=True)
