@@ -18,7 +18,9 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
+from functools import cache
 from multiprocessing import get_context
+from multiprocessing.context import BaseContext
 from pathlib import Path
 from types import TracebackType
 from typing import Generic, TypeVar
@@ -116,8 +118,7 @@ def _one_pool(
     marked: _Marked[_T, _R], numbered: list[tuple[int, _T]], jobs: int
 ) -> Iterator[tuple[tuple[int, _T], _R | Crash | None]]:
     """Results as they finish; None for the tasks lost when a worker died."""
-    # fork: workers start with the toolkit already imported, which keeps small builds fast.
-    with ProcessPoolExecutor(min(jobs, len(numbered)), mp_context=get_context("fork")) as pool:
+    with ProcessPoolExecutor(min(jobs, len(numbered)), mp_context=_context()) as pool:
         futures: dict[Future[_R | Crash], tuple[int, _T]] = {
             pool.submit(marked, item): item for item in numbered
         }
@@ -126,6 +127,18 @@ def _one_pool(
             done, pending = wait(pending, return_when=FIRST_COMPLETED)
             for future in done:
                 yield futures[future], _result(future)
+
+
+@cache
+def _context() -> BaseContext:
+    """Workers fork from a server process that has the toolkit imported (so they start fast)
+    but has never built anything. Forking the building process itself is not safe: a library
+    with threads of its own (Typst's layout) deadlocks in a child forked after it has run, and
+    every build of a long-lived process (sky serve, a test run) would leave its state to the
+    workers."""
+    context = get_context("forkserver")
+    context.set_forkserver_preload(["generator.pipeline"])
+    return context
 
 
 def _result(future: Future[_R | Crash]) -> _R | Crash | None:
@@ -137,7 +150,7 @@ def _result(future: Future[_R | Crash]) -> _R | Crash | None:
 
 def _alone(marked: _Marked[_T, _R], item: tuple[int, _T]) -> _R | Crash:
     """Run one task in a process of its own: if that process dies, the task is to blame."""
-    with ProcessPoolExecutor(1, mp_context=get_context("fork")) as pool:
+    with ProcessPoolExecutor(1, mp_context=_context()) as pool:
         future: Future[_R | Crash] = pool.submit(marked, item)
         try:
             return future.result()
