@@ -38,7 +38,7 @@ from generator.publish.fingerprint import (
     write_state,
 )
 from generator.publish.lock import output_lock
-from generator.publish.swap import discard, staging_dir, staging_root, write_language_choice
+from generator.publish.swap import clean_staging_dir, discard, staging_root, write_language_choice
 from generator.site.mkdocs_build import build_site
 from generator.site.staging import stage_site
 from generator.sites import MunicipalSite, PortalSite, SiteSource, portal_site
@@ -183,7 +183,7 @@ def build_sites(
     tasks = [
         LanguageTask(site, language, project, folder / language)
         for site in sites
-        for folder in [staging_dir(out_dir, site.slug)]
+        for folder in [clean_staging_dir(out_dir, site.slug)]
         for language in site.languages
     ]
     remaining = Counter(task.site.slug for task in tasks)

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO, VALID_PLAYBOOK, run_sky, vary, write_playbook
+from conftest import VALID_PLAYBOOK, run_sky, vary, write_playbook
 from generator.content.national import load_content
 from generator.plan.merge import plan_site
 from generator.playbook.loader import PlaybookInvalid, load_playbook, resolve_playbook_paths
@@ -28,6 +28,7 @@ from generator.portal.opendata import open_data_csv, record_of, spreadsheet_safe
 from generator.printout.documents import DOCUMENTS, DOWNLOADS_DIR, LEAFLET, file_name
 from generator.printout.pdf import PdfFailed, render_pdf
 from generator.printout.print_data import PrintJob, document_data
+from generator.project import BASE_CONFIG, NATIONAL_CONTENT
 from generator.publish import swap
 from generator.site.mkdocs_build import build_site, live_reload_server
 from generator.site.staging import stage_site
@@ -70,7 +71,7 @@ def _site(folder: Path, version: str) -> Path:
 
 
 def _staged(out: Path, slug: str, version: str) -> None:
-    (swap.staging_dir(out, slug) / "index.html").write_text(version, encoding="utf-8")
+    (swap.clean_staging_dir(out, slug) / "index.html").write_text(version, encoding="utf-8")
 
 
 def _version(folder: Path) -> str | None:
@@ -93,7 +94,7 @@ def test_the_portal_replaces_no_folder_that_is_not_ours(tmp_path: Path) -> None:
     content = tmp_path / "fi"
     content.mkdir()
     (content / "index.md").write_text("national content\n", encoding="utf-8")
-    portal = swap.staging_dir(tmp_path, swap.PORTAL_SLUG)
+    portal = swap.clean_staging_dir(tmp_path, swap.PORTAL_SLUG)
     (portal / "fi").mkdir()
     with pytest.raises(swap.NotOurs):
         swap.publish_portal(tmp_path)
@@ -241,7 +242,7 @@ def _png(path: Path, width: int, height: int) -> Path:
 def _logo_document(folder: Path) -> dict[str, object]:
     """The data of a leaflet with a logo, as printing hands it to the layout."""
     loaded = load_playbook(write_playbook(folder, VALID_PLAYBOOK))
-    content = load_content(REPO / "content")
+    content = load_content(NATIONAL_CONTENT)
     job = PrintJob(LEAFLET, loaded.playbook, content, "fi", "regular", folder / "logo.svg")
     return document_data(job)
 
@@ -287,8 +288,8 @@ def test_a_hostile_site_url_reaches_no_page_as_markup(tmp_path: Path) -> None:
     loaded = load_playbook(write_playbook(tmp_path, VALID_PLAYBOOK))
     municipality = loaded.playbook.municipality.model_copy(update={"site_url": HOSTILE_URL})
     playbook = loaded.playbook.model_copy(update={"municipality": municipality})
-    plan = plan_site(replace(loaded, playbook=playbook), load_content(REPO / "content"), ("fi",))
-    (staged,) = stage_site(plan, tmp_path / "work", REPO / "mkdocs.yml", HOSTILE_URL)
+    plan = plan_site(replace(loaded, playbook=playbook), load_content(NATIONAL_CONTENT), ("fi",))
+    (staged,) = stage_site(plan, tmp_path / "work", BASE_CONFIG, HOSTILE_URL)
     for kind in DOCUMENTS:  # the PDFs themselves are not what this test is about
         pdf = staged.docs_dir / DOWNLOADS_DIR / file_name(kind, "pikkula", "fi")
         pdf.parent.mkdir(parents=True, exist_ok=True)

@@ -5,7 +5,7 @@ every language has built without problems. The version it replaces moves to
 ``<out>/.previous/``. Three rules keep what is in the output folder safe:
 
 - A folder is replaced only if it is ours: every folder published here carries a marker file
-  (:data:`MARKER`). A folder without it (a project's ``scripts/``, the national ``content/``)
+  (:data:`MARKER`). A folder without it (a project's ``scripts/``, a folder of the author's own)
   is never replaced or deleted; :class:`NotOurs` is raised instead.
 - Nothing is deleted or moved through a symbolic link: a link where one of our folders should
   be is removed as a link, and a published site that is a link is not ours.
@@ -81,8 +81,8 @@ def staging_root(out_dir: Path, slug: str) -> Path:
     return out_dir / STAGING / slug
 
 
-def staging_dir(out_dir: Path, slug: str) -> Path:
-    """A clean folder in which to build ``slug`` before it is published."""
+def clean_staging_dir(out_dir: Path, slug: str) -> Path:
+    """Empty (or make) the folder in which ``slug`` is built before it is published."""
     _check_slug(slug)
     recover(out_dir, slug)
     folder = _own_folder(out_dir, STAGING) / slug
