@@ -159,6 +159,7 @@ class PortalSite:
         return replace(self.planned, sites=sites)
 
     def print_documents(self, language: str, folder: Path) -> tuple[Problem, ...]:
+        del language, folder  # the portal has no printed documents
         return ()
 
     def publish(self, out_dir: Path) -> Problem | None:

@@ -195,6 +195,6 @@ def test_a_corrupt_link_cache_is_asked_again(tmp_path: Path, cache: str) -> None
     )
 
 
-def test_the_default_fetcher_refuses_this_machine(tmp_path: Path) -> None:
+def test_the_default_fetcher_refuses_this_machine() -> None:
     answer = fetch("http://127.0.0.1:9/", 1.0)
     assert (answer.refused, answer.refused_address) == ("private", "127.0.0.1")

@@ -182,6 +182,13 @@ def _invalid_value(detail: ErrorDetails) -> Msg:
         return msg(_BOUND_MESSAGES[kind], bound=_bound(ctx), found=found)
     if kind in _FOUND_MESSAGES:
         return msg(_FOUND_MESSAGES[kind], found=found)
+    return _shaped_value(detail, found)
+
+
+def _shaped_value(detail: ErrorDetails, found: Msg) -> Msg:
+    """A value of the right kind but the wrong form: a date, a choice, a length, a check."""
+    kind = detail["type"]
+    ctx = detail.get("ctx") or {}
     if kind.startswith("date") or kind.startswith("datetime"):
         return msg("invalid-value.date", found=found)
     if kind == "literal_error":
@@ -189,19 +196,25 @@ def _invalid_value(detail: ErrorDetails) -> Msg:
         message = msg("invalid-value.choice", choices=choices, found=found)
         return message if message.render() == _english(detail, found) else _other(detail)
     if kind == "too_short":
-        return msg("invalid-value.empty-list" if isinstance(got, list) else "invalid-value.empty")
+        empty_list = isinstance(detail.get("input"), list)
+        return msg("invalid-value.empty-list" if empty_list else "invalid-value.empty")
     if kind == "string_too_short":
         return msg("invalid-value.empty")
     if kind == "too_long":
         return msg("invalid-value.too-many", limit=ctx.get("max_length"))
-    custom = f"invalid-value.{kind}"  # the model's own checks (PydanticCustomError)
-    if custom in CATALOGUES["en"]:
-        message = msg(custom, **ctx)
-        # A translation is used only for the very message it translates.
-        if message.render() != detail["msg"]:
-            return _other(detail)
-        return msg(custom, **{name: _shown_param(value) for name, value in ctx.items()})
-    return _other(detail)
+    return _custom(detail)
+
+
+def _custom(detail: ErrorDetails) -> Msg:
+    """The model's own checks (PydanticCustomError), in the catalogue under their type."""
+    ctx = detail.get("ctx") or {}
+    custom = f"invalid-value.{detail['type']}"
+    if custom not in CATALOGUES["en"]:
+        return _other(detail)
+    # A translation is used only for the very message it translates.
+    if msg(custom, **ctx).render() != detail["msg"]:
+        return _other(detail)
+    return msg(custom, **{name: _shown_param(value) for name, value in ctx.items()})
 
 
 def _shown_param(value: Any) -> Any:

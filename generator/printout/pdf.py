@@ -81,7 +81,7 @@ def _compiler() -> typst.Compiler:
 
 
 @cache
-def _compiler_of_process(pid: int) -> typst.Compiler:
+def _compiler_of_process(_pid: int) -> typst.Compiler:  # the process id: the cache's key
     fonts = typst.Fonts(
         include_system_fonts=False, include_embedded_fonts=False, font_paths=[str(_font_folder())]
     )

@@ -152,7 +152,7 @@ def test_every_field_of_the_format_is_in_the_starter() -> None:
     assert "  # Kunnan nimi kummallakin kielellä.\n  # Kommunens namn på båda språken.\n" in text
 
 
-def test_the_starter_follows_the_committed_schema(tmp_path: Path) -> None:
+def test_the_starter_follows_the_committed_schema() -> None:
     answers = StarterAnswers("pikkula", ("sv", "fi"), {"fi": "P", "sv": "S"}, "percent", TODAY)
     data = YAML(typ="safe", pure=True).load(starter_playbook(answers))
     data = json.loads(json.dumps(data, default=str))  # dates as an editor's server reads them

@@ -75,6 +75,7 @@ def test_usage_errors_exit_2(project: Path, capsys: pytest.CaptureFixture[str]) 
     with pytest.raises(SystemExit) as caught:
         main(["build", "--jobs", "many"])
     assert caught.value.code == 2
+    assert "argument --jobs: invalid int value: 'many'" in capsys.readouterr().err
     assert run_sky(project, "publish").returncode == 2
     assert run_sky(project.parent, "check").returncode == 2
 

@@ -10,11 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURES, REPO, vary, write_playbook
+from conftest import FIXTURES, vary, write_playbook
 from generator.content.national import load_content
 from generator.plan.markdown_text import escape_markdown, escape_paragraphs
 from generator.plan.merge import NATIONAL_DIR, plan_site
 from generator.playbook.loader import load_playbook
+from generator.project import NATIONAL_CONTENT
 from support.golden import generated_pages, golden_pages
 
 
@@ -25,11 +26,11 @@ def test_generated_pages_match_golden_files() -> None:
         assert markdown == expected[name], f"{name} differs from its golden file"
 
 
-def test_national_pages_are_included_unchanged(tmp_path: Path) -> None:
-    plan = plan_site(load_playbook(FIXTURES / "pikkula.yml"), load_content(REPO / "content"))
+def test_national_pages_are_included_unchanged() -> None:
+    plan = plan_site(load_playbook(FIXTURES / "pikkula.yml"), load_content(NATIONAL_CONTENT))
     for site in plan.sites:
         pages = {page.path: page.markdown for page in site.pages}
-        source = REPO / "content" / site.language / "tier-2.md"
+        source = NATIONAL_CONTENT / site.language / "tier-2.md"
         assert pages[f"{NATIONAL_DIR}/tier-2.md"] == source.read_text(encoding="utf-8")
 
 

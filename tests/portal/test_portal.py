@@ -53,7 +53,7 @@ def test_comparison_shows_each_stage_and_the_leave_limits(example_sites: Path) -
     stages = [li.get_text() for li in rantala.select("td ol li")]
     playbook = load_playbook(REPO / "playbooks/rantala.yml").playbook
     assert len(stages) == len(playbook.stages)
-    assert stages[1] == "1–6: 30 h, 7–9: 40 h → Taso 1"
+    assert stages[1] == "1–6: 30 h, 7–9: 40 h → Taso 2"
     assert "Rehtori: pidemmät vapaat" in rantala.get_text()
     first_header = table.select_one("thead th")
     assert first_header is not None and first_header.get("aria-sort") == "ascending"
