@@ -176,7 +176,7 @@ def _kill_after(monkeypatch: pytest.MonkeyPatch, steps: int, exchange: bool) -> 
         step()
         return exchange and real_exchange(first, second)
 
-    monkeypatch.setattr(swap.os, "replace", replace)
+    monkeypatch.setattr(os, "replace", replace)  # the module swap renames with
     monkeypatch.setattr(swap, "_exchange", exchange_or_not)
 
 
@@ -202,10 +202,11 @@ def test_publish_and_rollback_can_be_stopped_at_any_step(
         published = _version(out / "pikkula")
         kept = _version(out / ".previous/pikkula")
         assert published is not None, f"no site after {steps} steps"
-        expected = {
+        outcomes: dict[str, list[tuple[str, str | None]]] = {
             "publish": [("2", "1"), ("2", None), ("3", "2")],
             "rollback": [("2", "1"), ("1", "2")],
-        }[operation]
+        }
+        expected = outcomes[operation]
         assert (published, kept) in expected, f"after {steps} steps"
         assert not list(out.rglob(swap.REPLACED))
         assert swap.rollback(out, "pikkula") == (kept is not None)
