@@ -96,20 +96,26 @@ def load_settings(root: Path) -> Settings:
         raise SettingsInvalid(
             [
                 Problem.of(
-                    "settings-invalid", Location(path), "", msg("settings.syntax", detail=error)
+                    "settings-invalid",
+                    Location(path),
+                    "",
+                    msg("settings-invalid.syntax", detail=error),
                 )
             ]
         ) from None
     problems = [
         Problem.of(
-            "settings-invalid", _where(path, text, key), key, msg("settings.unknown", key=key)
+            "settings-invalid",
+            _where(path, text, key),
+            key,
+            msg("settings-invalid.unknown", key=key),
         )
         for key in data
         if key not in _SETTINGS
     ]
     content = data.get("content_dir")
     if content is not None and not (isinstance(content, str) and (root / content).is_dir()):
-        found = msg("settings.content-dir", got=content)
+        found = msg("settings-invalid.content-dir", got=content)
         problems.append(
             Problem.of("settings-invalid", _where(path, text, "content_dir"), "content_dir", found)
         )

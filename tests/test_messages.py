@@ -18,16 +18,20 @@ from pathlib import Path
 import pytest
 
 from conftest import FIXTURES, REPO, VALID_PLAYBOOK, run_sky, vary, write_playbook
+from generator import pipeline
 from generator.checks.linkcheck import Site, check_site
 from generator.checks.online import Answer, ExternalLink, check_online
 from generator.content.national import ContentInvalid, load_content
 from generator.messages import CATALOGUES, msg
-from generator.pipeline import build, check
+from generator.pipeline import LanguageTask, build, check
 from generator.playbook.loader import PlaybookInvalid, load_playbook
 from generator.printout.documents import CARD, DOCUMENTS, DocumentKind
 from generator.printout.printing import print_document
 from generator.problems import Location, Problem
-from generator.project import Project
+from generator.project import NATIONAL_CONTENT, Project, SettingsInvalid
+from generator.publish.fingerprint import BuildState, content_updates_due, write_state
+from generator.sites import MunicipalSite
+from generator.workers import Crash
 
 CORPUS = Path(__file__).parent / "corpus" / "invalid"
 
@@ -170,7 +174,7 @@ def _link_problems(folder: Path) -> list[Problem]:
 
 
 def _pdf_problems(folder: Path) -> list[Problem]:
-    content = load_content(REPO / "content")
+    content = load_content(NATIONAL_CONTENT)
     long_action = " ".join(["Soittaa kotiin ja kertoo, mitä koulussa on huomattu."] * 90)
     # Six steps' actions, each nearly as long as a text may be: more than a card holds.
     step = (
@@ -198,14 +202,33 @@ def _pdf_problems(folder: Path) -> list[Problem]:
     return problems
 
 
+def _project_problems(folder: Path) -> list[Problem]:
+    """Bad settings, a site due for new content, a crash, and a folder that is not ours."""
+    (folder / "sky.toml").write_text('content = "x"\n', encoding="utf-8")
+    with pytest.raises(SettingsInvalid) as caught:
+        Project.at(folder)
+    problems = caught.value.problems
+    path = write_playbook(folder, VALID_PLAYBOOK)
+    site = folder / "site" / "pikkula"
+    site.mkdir(parents=True)
+    write_state(site, BuildState("fingerprint", {}, "0.1.0", "2025.1"))
+    problems += content_updates_due([path], NATIONAL_CONTENT, folder / "site")
+    loaded, content = load_playbook(path), load_content(NATIONAL_CONTENT)
+    task = LanguageTask(MunicipalSite(loaded, content, "x"), "fi", Project.at(REPO), folder)
+    problems.append(pipeline._crashed(task, Crash("RuntimeError: broken", "Traceback")))
+    (folder / "out" / "pikkula").mkdir(parents=True)  # someone else's folder
+    outcome = build([path], Project.at(REPO), folder / "out", jobs=1, with_portal=False)
+    return problems + outcome.problems
+
+
 @pytest.fixture(scope="module")
 def every_problem(tmp_path_factory: pytest.TempPathFactory) -> list[Problem]:
     """At least one real problem of every kind the toolkit reports."""
     work = tmp_path_factory.mktemp("problems")
-    for name in ("playbooks", "links", "pdf"):
+    for name in ("playbooks", "links", "pdf", "settings"):
         (work / name).mkdir()
-    shutil.copytree(REPO / "content", work / "project" / "content")
-    shutil.copy(REPO / "mkdocs.yml", work / "project" / "mkdocs.yml")
+    shutil.copytree(NATIONAL_CONTENT, work / "project" / "content")
+    (work / "project" / "sky.toml").write_text('content_dir = "content"\n', encoding="utf-8")
     (work / "project" / "playbooks").mkdir()
     return [
         *_corpus_problems(),
@@ -213,6 +236,7 @@ def every_problem(tmp_path_factory: pytest.TempPathFactory) -> list[Problem]:
         *_content_problems(work / "project"),
         *_link_problems(work / "links"),
         *_pdf_problems(work / "pdf"),
+        *_project_problems(work / "settings"),
     ]
 
 
