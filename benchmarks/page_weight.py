@@ -81,9 +81,7 @@ def main() -> None:
 
 
 def _build_examples(folder: Path) -> Path:
-    for name in ("content", "playbooks"):
-        shutil.copytree(REPO / name, folder / name)
-    shutil.copy(REPO / "mkdocs.yml", folder / "mkdocs.yml")
+    shutil.copytree(REPO / "playbooks", folder / "playbooks")
     project = Project.at(folder)
     outcome = build(sorted(project.playbooks_dir.glob("*.yml")), project, folder / "site", jobs=2)
     if not outcome.ok:

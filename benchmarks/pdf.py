@@ -26,6 +26,7 @@ from generator.playbook.loader import load_playbook
 from generator.printout.documents import DOCUMENTS
 from generator.printout.printing import print_document
 from generator.problems import Problem
+from generator.project import NATIONAL_CONTENT
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -44,7 +45,7 @@ def _print_language(task: tuple[Path, str, Path]) -> tuple[list[Timing], int]:
     """Print one language of one playbook; the timings and this worker's peak memory (kB)."""
     path, language, out_dir = task
     loaded = load_playbook(path)
-    content = load_content(REPO / "content")
+    content = load_content(NATIONAL_CONTENT)
     timings = []
     for kind in DOCUMENTS:
         start = time.perf_counter()

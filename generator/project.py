@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import generator
-from generator.messages import msg
+from generator.messages import Msg, msg
 from generator.problems import Location, Problem
 
 PACKAGE = Path(generator.__file__).parent
@@ -122,6 +122,10 @@ def load_settings(root: Path) -> Settings:
     if problems:
         raise SettingsInvalid(problems)
     return Settings(content_dir=(root / content).resolve() if isinstance(content, str) else None)
+
+
+def _unknown(key: str) -> Msg:
+    return msg("settings-invalid.unknown", key=key)
 
 
 def _where(path: Path, text: str, key: str) -> Location:

@@ -20,7 +20,7 @@ from conftest import REPO
 from generator.messages import catalogue
 from generator.playbook.roles import NATIONAL_ROLES, national_role_name
 from generator.playbook.yamlsource import read_yaml
-from generator.project import NATIONAL_CONTENT
+from generator.project import AUTHORS_GUIDE, NATIONAL_CONTENT
 
 LANGUAGES = ("fi", "sv")
 GLOSSARY: list[dict[str, Any]] = read_yaml(NATIONAL_CONTENT / "glossary.yml").data["terms"]
@@ -59,8 +59,8 @@ def _yaml_texts(value: object, language: str, inside: bool = False) -> Iterator[
 
 def _texts(language: str) -> Iterator[tuple[str, str]]:
     """(where, text) of everything written in ``language``."""
-    for folder in ("content", "guide"):
-        for path in sorted((REPO / folder / language).rglob("*.md")):
+    for folder in (NATIONAL_CONTENT, AUTHORS_GUIDE):
+        for path in sorted((folder / language).rglob("*.md")):
             yield str(path.relative_to(REPO)), path.read_text(encoding="utf-8")
     for path in TEMPLATES:  # both languages side by side
         yield str(path.relative_to(REPO)), path.read_text(encoding="utf-8")

@@ -93,7 +93,7 @@ def _nearest_existing(path: Path) -> Path:
 def _input_in_the_way(out_dir: Path, project: Inputs, playbooks: list[Path]) -> Path | None:
     """An input that the output folder is, contains or (for the project's folders) lies in.
 
-    A site built inside ``content/`` would be read back as national content; one built beside
+    A site built inside the content folder would be read back as national content; one built beside
     a playbook named on the command line (``sky build ./pikkula.yml --out site``) harms nothing.
     """
     out = out_dir.resolve()

@@ -9,8 +9,9 @@ import pytest
 
 from conftest import REPO
 from generator.content.national import load_content
+from generator.project import AUTHORS_GUIDE, NATIONAL_CONTENT
 
-CONTENT = REPO / "content"
+CONTENT = NATIONAL_CONTENT
 PAGES = sorted(p.name for p in (CONTENT / "fi").glob("*.md"))
 SWEDEN_ONLY_TERMS = ("ogiltig frånvaro", "huvudman", "mentor", "elevhälsoteam", "skolsköterska")
 _HEADING = re.compile(r"^(#{1,6}) +(.+?)(?: +\{#([a-z0-9-]+)\})? *$")
@@ -222,7 +223,7 @@ def test_the_glossary_rejects_the_known_bad_variants() -> None:
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_content_and_guide_use_no_rejected_variant(language: str) -> None:
     pages = sorted((CONTENT / language).glob("*.md")) + sorted(
-        (REPO / "guide" / language).glob("*.md")
+        (AUTHORS_GUIDE / language).glob("*.md")
     )
     found = [
         (page.relative_to(REPO).as_posix(), variant)

@@ -11,10 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO, vary, write_playbook
+from conftest import vary, write_playbook
 from generator.content.national import load_content
 from generator.plan.merge import plan_site
 from generator.playbook.loader import load_playbook
+from generator.project import NATIONAL_CONTENT
 from generator.templating import template_folder
 
 # Every Markdown template of the sites and the portal (a new one must be added here).
@@ -110,7 +111,7 @@ def _pages(tmp_path: Path, provider: str) -> dict[str, str]:
         f"provider: {{fi: '{provider}', sv: '{provider}'}}",
     )
     playbook = load_playbook(write_playbook(tmp_path, text))
-    plan = plan_site(playbook, load_content(REPO / "content"))
+    plan = plan_site(playbook, load_content(NATIONAL_CONTENT))
     return {
         f"{site.language}/{page.path}": page.markdown for site in plan.sites for page in site.pages
     }

@@ -13,14 +13,14 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from conftest import REPO
 from generator.authoring.field_reference import FIELD_REFERENCE_FILE, render_field_reference
 from generator.authoring.schema import playbook_schema
 from generator.cli.main import _parser
 from generator.plan.markdown_text import escape_markdown
 from generator.portal.guide import GUIDE_PAGES, guide_pages
+from generator.project import AUTHORS_GUIDE
 
-GUIDE = REPO / "guide"
+GUIDE = AUTHORS_GUIDE
 LANGUAGES = ("fi", "sv")
 _LINK = re.compile(r"\]\(([^)\s]+)\)")
 _HEADING_ID = re.compile(r"^#+ .*\{#([a-z0-9-]+)\}\s*$", re.MULTILINE)

@@ -8,17 +8,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import FIXTURES, REPO, TESTS
+from conftest import FIXTURES, TESTS
 from generator.content.national import load_content
 from generator.plan.merge import NATIONAL_DIR, plan_site
 from generator.playbook.loader import load_playbook
+from generator.project import NATIONAL_CONTENT
 
 GOLDEN = TESTS / "golden" / "pikkula"
 
 
 def generated_pages(playbook: Path = FIXTURES / "pikkula.yml") -> dict[str, str]:
     """A playbook's own pages (the national pages are included unchanged): path → Markdown."""
-    plan = plan_site(load_playbook(playbook), load_content(REPO / "content"))
+    plan = plan_site(load_playbook(playbook), load_content(NATIONAL_CONTENT))
     return {
         f"{site.language}/{page.path}": page.markdown
         for site in plan.sites
