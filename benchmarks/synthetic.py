@@ -8,6 +8,8 @@ import json
 import random
 from pathlib import Path
 
+from generator.playbook.tiers import tier_of_percent
+
 _STAGE_WORDS = [
     ("Huoli puheeksi", "Ta upp oron"),
     ("Yhteys kotiin", "Kontakt med hemmet"),
@@ -32,9 +34,16 @@ def _text(fi: str, sv: str, languages: list[str]) -> str:
 
 
 def _thresholds(rng: random.Random, count: int, unit: str) -> list[float]:
-    if unit == "percent":
-        return sorted(rng.sample(range(1, 40), count))
+    if unit == "percent":  # the last stage over 20 %, where the national tier 3 starts
+        return [*sorted(rng.sample(range(1, 21), count - 1)), rng.randint(21, 40)]
     return sorted(rng.sample(range(5, 200, 5), count))
+
+
+def _tiers(rng: random.Random, thresholds: list[float], unit: str) -> list[int]:
+    """Rising SKY tiers ending at 3; a percent ladder's tiers are its thresholds' bands."""
+    if unit == "percent":
+        return [tier_of_percent(value) or 1 for value in thresholds]
+    return [*sorted(rng.choice([1, 2, 3]) for _ in range(len(thresholds) - 1)), 3]
 
 
 def synthetic_playbook(index: int, seed: int) -> tuple[str, str]:
@@ -45,7 +54,8 @@ def synthetic_playbook(index: int, seed: int) -> tuple[str, str]:
     unit = rng.choice(["hours", "hours", "percent"])
     split = unit == "hours" and rng.random() < 0.4
     stage_count = rng.randint(3, 6)
-    unauthorised = rng.random() < 0.3 and stage_count >= 4
+    # A percent ladder counts all absences: its tiers are then the national bands.
+    unauthorised = unit == "hours" and rng.random() < 0.3 and stage_count >= 4
     kinds = ["all"] * stage_count
     if unauthorised:
         kinds[: stage_count // 2] = ["unauthorised"] * (stage_count // 2)
@@ -60,7 +70,7 @@ def synthetic_playbook(index: int, seed: int) -> tuple[str, str]:
         f"  slug: {slug}",
         f'  code: "{100 + index % 800:03d}"',
         f"  name: {t(f'Kunta {index}', f'Kommun {index}')}",
-        f"  provider: {t(f'Kunnan {index} sivistystoimi', f'Bildningsväsendet i kommun {index}')}",
+        f"  provider: {t(f'Kunta {index}', f'Kommun {index}')}",
         f"  languages: {json.dumps(languages)}",
         f'  color: "#{rng.choice(["0b5394", "1d4e2c", "5b2a86", "8a1c1c", "204060"])}"',
         "approval:",
@@ -85,7 +95,8 @@ def synthetic_playbook(index: int, seed: int) -> tuple[str, str]:
     by_kind: dict[str, list[float]] = {
         kind: _thresholds(rng, kinds.count(kind), unit) for kind in set(kinds)
     }
-    tiers = [*sorted(rng.choice([1, 2, 3]) for _ in range(stage_count - 1)), 3]
+    in_order = sorted(value for values in by_kind.values() for value in values)
+    tiers = _tiers(rng, in_order if unit == "percent" else [0.0] * stage_count, unit)
     for number, kind in enumerate(kinds):
         value = by_kind[kind].pop(0)
         threshold = (

@@ -81,10 +81,14 @@ def parse_page(path: Path) -> ParsedPage:
     return parser.page
 
 
-def external_links(root: Path) -> Iterator[tuple[Path, Reference]]:
-    """Every http(s) link in the site's pages, for the online check."""
+def external_links(
+    root: Path, pages: dict[Path, ParsedPage] | None = None
+) -> Iterator[tuple[Path, Reference]]:
+    """Every http(s) link in the site's pages, for the online check (``pages``: those parsed
+    already)."""
+    parsed = pages if pages is not None else _Pages()
     for page in sorted(root.rglob("*.html")):
-        for reference in parse_page(page).references:
+        for reference in parsed[page].references:
             if urlsplit(reference.url).scheme in {"http", "https"} and not reference.loads:
                 yield page, reference
 
@@ -109,13 +113,16 @@ class _Pages(dict[Path, ParsedPage]):
         return page
 
 
-def check_site(site: Site, folders: tuple[str, ...] = ("",)) -> list[Problem]:
+def check_site(
+    site: Site, folders: tuple[str, ...] = ("",), pages: dict[Path, ParsedPage] | None = None
+) -> list[Problem]:
     """Check every HTML and CSS file of a site (a published folder such as site/<slug>).
 
     ``folders`` limits the check to the pages under those subfolders of the root; links from
     them are still followed anywhere in the root (the portal's pages link to every site).
+    ``pages`` are the pages parsed already, shared with :func:`external_links`.
     """
-    pages = _Pages()
+    pages = pages if pages is not None else _Pages()
     problems: list[Problem] = []
     for folder in folders:
         for path in sorted((site.root / folder).rglob("*.html")):
@@ -222,13 +229,14 @@ def check_built_site(
 ) -> tuple[list[Problem], list[ExternalLink]]:
     """Problems of the built site in ``root`` and its links to other hosts, each named as it is
     published (``<slug>/<lang>/<page>``); ``outside`` as for :class:`Site`."""
-    external = [
-        ExternalLink(ref.url, _as_published(root, Location(page, ref.line, ref.column)))
-        for page, ref in external_links(root)
-    ]
+    pages = _Pages()  # each page is parsed once for both
     problems = [
         replace(p, location=_as_published(root, p.location))
-        for p in check_site(Site(root, url_path, outside))
+        for p in check_site(Site(root, url_path, outside), pages=pages)
+    ]
+    external = [
+        ExternalLink(ref.url, _as_published(root, Location(page, ref.line, ref.column)))
+        for page, ref in external_links(root, pages)
     ]
     return problems, external
 

@@ -1,5 +1,7 @@
 """MkDocs hooks for every generated site (loaded by MkDocs through the ``hooks:`` setting).
 
+The theme's templates are compiled once and kept (a Jinja bytecode cache).
+
 Without a ``site_url`` MkDocs writes the 404 page with links from the host's root ('/assets/...'),
 which break when a site lives at /<slug>/<lang>/. The toolkit publishes each site there by
 default, so the 404 page gets that base instead.
@@ -13,6 +15,14 @@ from typing import Any
 from mkdocs.utils import normalize_url
 
 from generator.site.trim import trim_site
+from generator.templating import bytecode_cache
+
+
+def on_env(env: Any, config: Any, files: Any) -> Any:
+    """The theme's templates compile once per machine, not once per site and language."""
+    del config, files
+    env.bytecode_cache = bytecode_cache()
+    return env
 
 
 def on_template_context(context: dict[str, Any], template_name: str, config: Any) -> dict[str, Any]:
