@@ -24,7 +24,12 @@ from generator.checks.linkcheck import check_built_site
 from generator.checks.online import ExternalLink
 from generator.content.national import ContentInvalid, NationalContent, load_content
 from generator.messages import msg
-from generator.playbook.loader import LoadedPlaybook, PlaybookInvalid, load_playbook
+from generator.playbook.loader import (
+    LoadedPlaybook,
+    PlaybookInvalid,
+    load_playbook,
+    unique_playbooks,
+)
 from generator.portal.settings import PortalSettingsInvalid
 from generator.printout.documents import DOWNLOADS_DIR
 from generator.problems import Location, Problem, has_errors
@@ -98,6 +103,7 @@ class Inputs:
 def check(paths: Iterable[Path], project: Project) -> tuple[Inputs, Outcome]:
     """Read and validate the national content and every playbook; write nothing."""
     outcome = Outcome()
+    paths = _unique(list(paths), outcome)
     loaded = []
     content = None
     try:
@@ -139,7 +145,8 @@ def build(
     another build is writing to ``out_dir``.
     """
     progress = progress or Silent()
-    paths = list(paths)
+    refused = Outcome()
+    paths = _unique(list(paths), refused)
     shared = shared_fingerprint(project.content_dir, project.base_config)
     fingerprints = {path: playbook_fingerprint(path, shared) for path in paths if path.is_file()}
     with output_lock(out_dir), Workers(jobs) as workers:
@@ -148,6 +155,10 @@ def build(
         for path in (path for path in paths if path not in changed):
             progress.advance(path.stem, "unchanged")
         inputs, outcome = check(changed, project)
+        outcome.failed, outcome.problems = (
+            refused.failed + outcome.failed,
+            refused.problems + outcome.problems,
+        )
         for failure in outcome.failed:
             progress.advance(failure.name, "failed")
         if inputs.content is not None:
@@ -227,6 +238,14 @@ def finish_site(site: SiteSource, problems: list[Problem], out_dir: Path) -> Sit
         discard(out_dir, site.slug)
         return SiteOutcome(site, False, (refused,))
     return SiteOutcome(site, True, tuple(link_problems), tuple(links))
+
+
+def _unique(paths: list[Path], outcome: Outcome) -> list[Path]:
+    """The playbooks to read, each once; a second file of the same name fails."""
+    unique, duplicates = unique_playbooks(paths)
+    outcome.failed += [Failure("playbook", str(p.location.path)) for p in duplicates]
+    outcome.problems += duplicates
+    return unique
 
 
 def _crashed(task: LanguageTask, crash: Crash) -> Problem:

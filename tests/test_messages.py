@@ -116,7 +116,11 @@ def _playbook_problems(folder: Path) -> list[Problem]:
         problems += caught.value.problems
     old = load_playbook(write_playbook(folder, VALID_PLAYBOOK), today=dt.date(2030, 1, 1))
     problems += old.warnings
-    _, outcome = check([folder / "nowhere.yml"], Project.at(REPO))
+    twin = folder / "twin" / "pikkula.yml"
+    twin.parent.mkdir()
+    twin.write_text(VALID_PLAYBOOK, encoding="utf-8")
+    pikkula = write_playbook(folder, VALID_PLAYBOOK)
+    _, outcome = check([folder / "nowhere.yml", pikkula, twin], Project.at(REPO))
     return problems + outcome.problems
 
 

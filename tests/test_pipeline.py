@@ -181,3 +181,19 @@ def test_the_lock_of_a_killed_build_is_taken_over(project: Path) -> None:
     assert killed.stdout == "locked\n" and killed.returncode == -signal.SIGKILL
     assert (out / LOCK_FILE).exists(), "the killed build could not clean up"
     assert build([project / "playbooks/pikkula.yml"], Project.at(project), out, jobs=1).ok
+
+
+def test_a_playbook_named_twice_is_built_once_and_a_namesake_is_refused(project: Path) -> None:
+    path = write_playbook(project / "playbooks", VALID_PLAYBOOK)
+    twice = run_sky(project, "build", "pikkula", "pikkula", "--lang", "en")
+    assert twice.returncode == 0, twice.stderr
+    assert twice.stdout.endswith("sky build: 1 published, 0 failed; 0 error(s), 0 warning(s)\n")
+    namesake = project / "playbooks" / "pikkula.yaml"
+    namesake.write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    both = run_sky(project, "build", "--lang", "en")
+    assert both.returncode == 1
+    assert (
+        "playbooks/pikkula.yaml:1:1: another playbook in this build has the same name "
+        "(playbooks/pikkula.yml); a playbook's file name is its site's slug, so only one of "
+        "them can be built: rename one of the files, and its slug [duplicate-slug]"
+    ) in both.stderr

@@ -16,7 +16,7 @@ from generator.playbook.quality import check_quality
 from generator.playbook.rules import check_playbook
 from generator.playbook.schema_errors import translate
 from generator.playbook.yamlsource import SourceDocument, SourceError, read_yaml, shown
-from generator.problems import Location, Problem, has_errors, sort_problems
+from generator.problems import Location, Problem, display_path, has_errors, sort_problems
 
 
 @dataclass(frozen=True)
@@ -132,7 +132,8 @@ def resolve_playbook_paths(names: list[str], playbooks_dir: Path) -> list[Path]:
     A playbook may end in ``.yml`` or ``.yaml``: both are built, none is skipped silently.
     """
     if not names:
-        return sorted([*playbooks_dir.glob("*.yml"), *playbooks_dir.glob("*.yaml")])
+        found = [*playbooks_dir.glob("*.yml"), *playbooks_dir.glob("*.yaml")]
+        return sorted(found, key=lambda path: (path.stem, path.suffix != ".yml"))
     paths = []
     for name in names:
         candidate = Path(name)
@@ -146,3 +147,18 @@ def resolve_playbook_paths(names: list[str], playbooks_dir: Path) -> list[Path]:
         else:
             paths.append(playbooks_dir / f"{name}.yml")
     return paths
+
+
+def unique_playbooks(paths: list[Path]) -> tuple[list[Path], list[Problem]]:
+    """Each playbook once: a file named twice is built once, and a second file with the same
+    name (the same slug: ``a.yml`` and ``a.yaml``, or two folders) is a problem, not a race."""
+    first: dict[str, Path] = {}
+    unique, problems = [], []
+    for path in paths:
+        seen = first.setdefault(path.stem, path)
+        if seen is path:
+            unique.append(path)
+        elif seen.resolve() != path.resolve():
+            found = msg("duplicate-slug", other=display_path(seen))
+            problems.append(Problem.of("duplicate-slug", Location(path), "", found))
+    return unique, problems

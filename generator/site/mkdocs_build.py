@@ -39,6 +39,13 @@ def build_site(staged: StagedSite, site_dir: Path) -> SiteResult:
     return SiteResult(staged.slug, staged.language, site_dir, problems)
 
 
+def relative_url(path: str, base: str) -> str:
+    """MkDocs' own way of making an asset's address relative to a page at ``base``."""
+    from mkdocs.utils import normalize_url
+
+    return str(normalize_url(path, None, base))
+
+
 def live_reload_server(builder: Callable[[], None], host: str, port: int, root: Path) -> Any:
     """MkDocs' development server for ``sky serve``: serves ``root``, reloads open pages."""
     from mkdocs.livereload import LiveReloadServer

@@ -12,8 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from mkdocs.utils import normalize_url
-
+from generator.site.mkdocs_build import relative_url
 from generator.site.trim import trim_site
 from generator.templating import bytecode_cache
 
@@ -30,10 +29,8 @@ def on_template_context(context: dict[str, Any], template_name: str, config: Any
     if template_name != "404.html" or config.site_url or not base:
         return context
     context["base_url"] = base
-    context["extra_css"] = [normalize_url(str(p), None, base) for p in config.extra_css]
-    context["extra_javascript"] = [
-        normalize_url(str(p), None, base) for p in config.extra_javascript
-    ]
+    context["extra_css"] = [relative_url(str(p), base) for p in config.extra_css]
+    context["extra_javascript"] = [relative_url(str(p), base) for p in config.extra_javascript]
     return context
 
 
