@@ -100,9 +100,12 @@ class Inputs:
     playbooks: list[LoadedPlaybook]
 
 
-def check(paths: Iterable[Path], project: Project) -> tuple[Inputs, Outcome]:
-    """Read and validate the national content and every playbook; write nothing."""
-    outcome = Outcome()
+def check(
+    paths: Iterable[Path], project: Project, outcome: Outcome | None = None
+) -> tuple[Inputs, Outcome]:
+    """Read and validate the national content and every playbook; write nothing. What is
+    found is added to ``outcome`` (a new one by default)."""
+    outcome = outcome if outcome is not None else Outcome()
     paths = _unique(list(paths), outcome)
     loaded = []
     content = None
@@ -154,11 +157,7 @@ def build(
         progress.start(len(paths))
         for path in (path for path in paths if path not in changed):
             progress.advance(path.stem, "unchanged")
-        inputs, outcome = check(changed, project)
-        outcome.failed, outcome.problems = (
-            refused.failed + outcome.failed,
-            refused.problems + outcome.problems,
-        )
+        inputs, outcome = check(changed, project, refused)
         for failure in outcome.failed:
             progress.advance(failure.name, "failed")
         if inputs.content is not None:
