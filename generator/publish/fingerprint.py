@@ -21,6 +21,7 @@ import generator
 from generator.content.national import content_version
 from generator.messages import msg
 from generator.problems import Location, Problem, Severity
+from generator.project import AUTHORS_GUIDE, NATIONAL_CONTENT
 
 BUILD_STATE = ".sky-build.json"
 _LOGO = re.compile(rb"^\s*logo:\s*['\"]?([^'\"#\s]+)", re.MULTILINE)
@@ -39,7 +40,11 @@ def _hash_files(paths: Iterable[Path], base: Path) -> str:
 def shared_fingerprint(content_dir: Path, base_config: Path) -> str:
     """Everything every site depends on: the toolkit, the national content, the base config."""
     digest = hashlib.sha256(generator.__version__.encode())
-    digest.update(_hash_files(_PACKAGE.rglob("*"), _PACKAGE).encode())
+    # The national content is hashed as the content the build uses (which may be a project's
+    # own), and the guide only for the portal: a guide edit rebuilds no municipal site.
+    data = (NATIONAL_CONTENT, AUTHORS_GUIDE)
+    code = [p for p in _PACKAGE.rglob("*") if not any(p.is_relative_to(d) for d in data)]
+    digest.update(_hash_files(code, _PACKAGE).encode())
     digest.update(_hash_files(content_dir.rglob("*"), content_dir).encode())
     digest.update(base_config.read_bytes())
     return digest.hexdigest()
