@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from generator.messages.catalogue import entries
-from generator.playbook.model import GradeSplit, Playbook, Threshold
+from generator.playbook.model import Playbook
 from generator.playbook.roles import NATIONAL_ROLES, national_role_name
 
 
@@ -25,44 +25,6 @@ def number(value: float, language: str) -> str:
 def date(value: dt.date, language: str) -> str:
     del language  # 1.8.2026 in both languages
     return f"{value.day}.{value.month}.{value.year}"
-
-
-def _amount(value: float, unit: str, language: str) -> str:
-    if unit == "percent":
-        return f"{number(value, language)} % {text(language, 'percent_of_time')}"
-    word = text(language, "hour_unit" if value == 1 else "hours_unit")
-    return f"{number(value, language)} {word}"
-
-
-def threshold(value: Threshold, language: str) -> str:
-    """A threshold in words: '30 tuntia', 'vuosiluokat 1–6: 30 tuntia; 7–9: 40 tuntia'."""
-    amount = value.value
-    if isinstance(amount, GradeSplit):
-        return "; ".join(
-            f"{text(language, group)}: {_threshold_amount(getattr(amount, group), value, language)}"
-            for group in ("grades_1_6", "grades_7_9")
-        )
-    return _threshold_amount(amount, value, language)
-
-
-def _threshold_amount(amount: float, value: Threshold, language: str) -> str:
-    if amount == 0:
-        return text(language, "from_first")
-    return _amount(amount, value.unit, language)
-
-
-def absences_kind(value: Threshold, language: str) -> str:
-    key = "unauthorised_absences" if value.absences == "unauthorised" else "all_absences"
-    return text(language, key)
-
-
-def deadline(days: int | None, language: str) -> str:
-    if days is None:
-        return text(language, "no_deadline")
-    if days == 0:
-        return text(language, "same_day")
-    key = "within_one_school_day" if days == 1 else "within_school_days"
-    return text(language, key).format(days=days)
 
 
 def role_name(role_id: str, playbook: Playbook, language: str) -> str:

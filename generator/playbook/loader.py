@@ -10,11 +10,13 @@ from pydantic import ValidationError
 
 from generator import clock
 from generator.messages import msg
+from generator.playbook import format1
 from generator.playbook.logo import logo_problem
 from generator.playbook.model import Playbook
 from generator.playbook.quality import check_quality
 from generator.playbook.rules import check_playbook
 from generator.playbook.schema_errors import translate
+from generator.playbook.upgrade import upgrade_document, version_of
 from generator.playbook.yamlsource import SourceDocument, SourceError, read_yaml, shown
 from generator.problems import Location, Problem, display_path, has_errors, sort_problems
 
@@ -77,6 +79,14 @@ def load_playbook(path: Path, today: dt.date | None = None) -> LoadedPlaybook:
                 )
             ],
         )
+    if version_of(document.data) == "1":
+        # Checked as written first, so that messages name the keys the author wrote.
+        try:
+            format1.Playbook.model_validate(document.data)
+        except ValidationError as error:
+            problems = [*document.problems, *translate(error, document, format1.Playbook)]
+            raise PlaybookInvalid(path, sort_problems(problems)) from None
+        upgrade_document(document)
     try:
         playbook = Playbook.model_validate(document.data)
     except ValidationError as error:

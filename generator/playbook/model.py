@@ -1,375 +1,839 @@
-"""The playbook format: a typed, frozen model of what a municipality writes.
+"""The playbook format (version 2): a typed, frozen model of what a municipality writes.
+
+Version 2 is made from what real municipal absence models say: several ladders, each counting
+its own absences in its own unit over a named window; thresholds that are "over" or "at" a
+number, ranges, or warning signs without a number; a prevention level for every pupil; steps
+with one, several or no named actor, conditions, deadlines of several kinds and a text for
+guardians; automatic messages, forms, the legal basis; leave rules and the schools' own
+details. Files of version 1 are read through :mod:`generator.playbook.upgrade`.
 
 Every field is documented where it is declared, in Finnish and Swedish, because these
 descriptions become the JSON Schema that editors show on hover (``sky schema``). Unknown keys
-are rejected. Rules that need more than one field (roles known, thresholds rising, languages
-complete...) live in :mod:`generator.playbook.rules`.
+are rejected. Rules that need more than one field live in :mod:`generator.playbook.rules`.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from typing import Annotated, Literal
-from urllib.parse import urlsplit
 
-from pydantic import (
-    AfterValidator,
-    BaseModel,
-    BeforeValidator,
-    ConfigDict,
-    Field,
-    WithJsonSchema,
-    model_validator,
-)
+from pydantic import AfterValidator, Field, model_validator
 from pydantic_core import PydanticCustomError
 
-Language = Literal["fi", "sv"]
-LANGUAGES: tuple[Language, ...] = ("fi", "sv")
-LANGUAGE_NAMES = {"fi": "Finnish", "sv": "Swedish"}
-# Names in the output folder that belong to the national portal, never to a municipality.
-RESERVED_SLUGS = frozenset({*LANGUAGES, "assets", "data", "guide", "search"})
+from generator.playbook import parts
+from generator.playbook.fields import (
+    LANGUAGE_NAMES,
+    LANGUAGES,
+    MAX_HOURS,
+    MAX_SCHOOL_DAYS,
+    RESERVED_SLUGS,
+    SLUG_PATTERN,
+    Date,
+    Frozen,
+    HttpsUrl,
+    Identifier,
+    Language,
+    LocalText,
+    Phone,
+    check_pattern,
+    shown_pattern,
+    two_decimals,
+)
+from generator.playbook.parts import (
+    Accessibility,
+    Contact,
+    EarlierVersion,
+    KnownIssue,
+    Municipality,
+    Role,
+    Service,
+)
 
-_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-SLUG_PATTERN = _SLUG
-_ID = re.compile(r"^[a-z0-9]+(?:[_-][a-z0-9]+)*$")
-_PHONE = re.compile(r"^\+[1-9][0-9]{0,2}(?: [0-9]{1,5})+$")
-_EMAIL = re.compile(r"^[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$")
-_COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
-_CRITERION = re.compile(r"^[1-4]\.[0-9]{1,2}\.[0-9]{1,2}$")
-_CODE = re.compile(r"^[0-9]{3}$")
+__all__ = [
+    "LANGUAGES",
+    "LANGUAGE_NAMES",
+    "RESERVED_SLUGS",
+    "SLUG_PATTERN",
+    "Accessibility",
+    "Contact",
+    "EarlierVersion",
+    "KnownIssue",
+    "Language",
+    "LocalText",
+    "Municipality",
+    "Role",
+    "Service",
+]
 
-
-def _check(pattern: re.Pattern[str], kind: str, expected: str) -> AfterValidator:
-    def validate(value: str) -> str:
-        if not pattern.fullmatch(value):
-            raise PydanticCustomError(kind, f"expected {expected}, got '{{got}}'", {"got": value})
-        return value
-
-    return AfterValidator(validate)
-
-
-MAX_URL_CHARACTERS = 500
-# Characters that a web address never holds as they are: they would end an HTML attribute or
-# break a link, so an address with them is refused (percent-encode them: %22, %3C...).
-_URL_FORBIDDEN = re.compile(r"[\s\"'<>`\\{}|^\x00-\x1f\x7f]")
-_HOST_LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
-
-
-def _https_url(value: str) -> str:
-    if len(value) > MAX_URL_CHARACTERS:
-        raise PydanticCustomError(
-            "url_length",
-            "the address is {length} characters long; a web address may be at most {limit} "
-            "(link to a shorter address, such as the site's front page)",
-            {"length": len(value), "limit": MAX_URL_CHARACTERS},
-        )
-    parts = urlsplit(value)
-    if parts.scheme != "https" or not parts.netloc or " " in value:
-        raise PydanticCustomError(
-            "url",
-            "expected a web address starting with https://, got '{got}'",
-            {"got": value},
-        )
-    if _URL_FORBIDDEN.search(value):
-        raise PydanticCustomError(
-            "url_characters",
-            "expected a web address without spaces, quotes, angle brackets or backslashes (copy "
-            "it from the browser's address bar), got '{got}'",
-            {"got": value},
-        )
-    if not _valid_host(parts.netloc):
-        raise PydanticCustomError(
-            "url_host",
-            "expected a web address with a host name like 'https://www.kunta.fi/', got '{got}'",
-            {"got": value},
-        )
-    return value
+SCHEMA_VERSION = 2
 
 
-def _valid_host(netloc: str) -> bool:
-    """A public host name (``www.kunta.fi``, with an optional port); no user name, no IP."""
-    host, _, port = netloc.partition(":")
-    if "@" in netloc or (port and not (port.isdigit() and 0 < int(port) < 65536)):
-        return False
-    try:
-        ascii_host = host.encode("idna").decode("ascii").lower()
-    except UnicodeError:
-        return False
-    labels = ascii_host.removesuffix(".").split(".")
-    return (
-        len(ascii_host) <= 253
-        and len(labels) >= 2
-        and all(_HOST_LABEL.fullmatch(label) for label in labels)
-        and labels[-1].isalpha()
-    )
-
-
-def _phone_digits(value: str) -> str:
-    digits = sum(ch.isdigit() for ch in value)
-    if not 7 <= digits <= 15:
-        raise PydanticCustomError(
-            "phone",
-            "expected an international number like '+358 40 123 4567', got '{got}'",
-            {"got": value},
-        )
-    return value
-
-
-def _schema_version_one(value: int) -> int:
-    if value != 1:
+def _schema_version_two(value: int) -> int:
+    if value != SCHEMA_VERSION:
         raise PydanticCustomError(
             "schema_version",
-            "expected 1 (the only playbook format so far), got '{got}'",
+            "expected 2 (the newest playbook format; 1 is read too), got '{got}'",
             {"got": value},
         )
     return value
 
 
-def _shown(pattern: re.Pattern[str], **extra: str | int) -> WithJsonSchema:
-    """The pattern for editors (JSON Schema); the friendly message comes from ``_check``."""
-    return WithJsonSchema({"type": "string", "pattern": pattern.pattern, **extra})
+# --- amounts and thresholds -------------------------------------------------------------------
 
-
-MAX_SLUG_CHARACTERS = 63
-
-
-def _slug_length(value: str) -> str:
-    if len(value) > MAX_SLUG_CHARACTERS:
-        raise PydanticCustomError(
-            "slug_length",
-            "expected a short slug of at most {limit} characters, like 'rantala', got one of "
-            "{length}",
-            {"limit": MAX_SLUG_CHARACTERS, "length": len(value)},
-        )
-    return value
-
-
-Slug = Annotated[
-    str,
-    AfterValidator(_slug_length),
-    _check(_SLUG, "slug", "lowercase letters a-z, digits and '-', like 'rantala'"),
-    _shown(_SLUG, maxLength=MAX_SLUG_CHARACTERS),
+# One bound for every unit; percent (at most 100) and days (a school year) are checked by the
+# rules, which know the unit and can say so in the author's language.
+Amount = Annotated[
+    float, Field(ge=0, le=MAX_HOURS, allow_inf_nan=False), AfterValidator(two_decimals)
 ]
-Identifier = Annotated[
-    str,
-    _check(_ID, "identifier", "lowercase letters a-z, digits, '_' or '-', like 'keskuskoulu'"),
-    _shown(_ID),
-]
-Phone = Annotated[
-    str,
-    _check(_PHONE, "phone", "an international number like '+358 40 123 4567'"),
-    AfterValidator(_phone_digits),
-    _shown(_PHONE),
-]
-Email = Annotated[
-    str,
-    _check(_EMAIL, "email", "an e-mail address like 'kuraattori@kunta.fi'"),
-    _shown(_EMAIL, format="email"),
-]
-HttpsUrl = Annotated[
-    str, AfterValidator(_https_url), _shown(re.compile(r"^https://[^\s/]+\S*$"), format="uri")
-]
-_ISO_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+
+Unit = Literal["hours", "lessons", "percent", "days", "times"]
+UNITS: tuple[Unit, ...] = ("hours", "lessons", "percent", "days", "times")
+Counts = Literal["all", "unauthorised", "unexplained", "sickness", "worrying", "lateness"]
+Window = Literal["term", "school_year", "rolling_weeks", "period"]
 
 
-def _written_as_date(value: object) -> object:
-    # Pydantic would read '1767225600' (or 0) as seconds since 1970: a date must be written out.
-    if not isinstance(value, dt.date) and not (
-        isinstance(value, str) and _ISO_DATE.fullmatch(value.strip())
-    ):
-        raise PydanticCustomError("date_written", "expected a date written as YYYY-MM-DD")
-    return value
+class Limit(Frozen):
+    """Raja sanallisesti: yli, vähintään tai väliltä. — Gränsen i ord: över, minst eller ett
+    intervall."""
 
-
-Date = Annotated[dt.date, BeforeValidator(_written_as_date)]
-Color = Annotated[str, _check(_COLOR, "color", "a colour like '#0b5394'"), _shown(_COLOR)]
-MunicipalityCode = Annotated[str, _check(_CODE, "code", "three digits like '091'"), _shown(_CODE)]
-# More hours than a school year has lessons (about 190 days of at most 7): no threshold is
-# higher. The calculator compares thresholds to two decimals, so none may have more.
-MAX_HOURS = 1500
-MAX_SCHOOL_DAYS = 190
-
-
-def _two_decimals(value: float) -> float:
-    if abs(value * 100 - round(value * 100)) > 1e-6:
-        raise PydanticCustomError(
-            "decimals",
-            "write at most two decimals, like 12.5 or 12.25, got '{got}'",
-            {"got": f"{value:g}"},
-        )
-    return value
-
-
-Hours = Annotated[
-    float, Field(ge=0, le=MAX_HOURS, allow_inf_nan=False), AfterValidator(_two_decimals)
-]
-Percent = Annotated[float, Field(ge=0, le=100, allow_inf_nan=False), AfterValidator(_two_decimals)]
-
-
-class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
-
-
-class LocalText(_Frozen):
-    """Teksti suomeksi ja ruotsiksi. — Text på finska och svenska."""
-
-    fi: str | None = Field(
+    over: Amount | None = Field(
         default=None,
-        description="Teksti suomeksi. — Texten på finska.",
-        examples=["Huoli puheeksi"],
+        description="Porras alkaa, kun määrä on yli tämän (”yli 30 tuntia”). — Steget börjar när "
+        "mängden är över detta (”över 30 timmar”).",
+        examples=[30],
     )
-    sv: str | None = Field(
-        default=None, description="Teksti ruotsiksi. — Texten på svenska.", examples=["Ta upp oron"]
-    )
-
-    def get(self, language: str) -> str:
-        return (self.fi if language == "fi" else self.sv) or ""
-
-
-class Municipality(_Frozen):
-    slug: Slug = Field(
-        description="Lyhyt tunnus verkko-osoitteeseen: pienet kirjaimet a–z, numerot ja '-'; "
-        "sama kuin tiedoston nimi ilman päätettä .yml. — Kort namn för webbadressen: små "
-        "bokstäver a–z, siffror och '-'; samma som filens namn utan .yml.",
-        examples=["rantala"],
-    )
-    code: MunicipalityCode | None = Field(
+    at: Amount | None = Field(
         default=None,
-        description="Kunnan kolminumeroinen kuntanumero lainausmerkeissä (vapaaehtoinen). — "
-        "Kommunens kommunnummer med tre siffror inom citattecken (frivilligt).",
-        examples=["091"],
+        description="Porras alkaa, kun määrä on tämä tai enemmän (”30 tuntia”). — Steget börjar "
+        "när mängden är detta eller mer (”30 timmar”).",
+        examples=[30],
     )
-    name: LocalText = Field(
-        description="Kunnan nimi kummallakin kielellä. — Kommunens namn på båda språken.",
-        examples=[{"fi": "Rantala", "sv": "Strandby"}],
-    )
-    provider: LocalText = Field(
-        description="Opetuksen järjestäjä, jonka suunnitelma nämä pelisäännöt ovat, yleensä kunnan "
-        "sivistystoimi. — Utbildningsanordnaren vars plan spelreglerna är, oftast kommunens "
-        "bildningsväsende.",
-        examples=[{"fi": "Rantalan kunnan sivistystoimi", "sv": "Bildningsväsendet i Strandby"}],
-    )
-    wellbeing_county: LocalText | None = Field(
+    from_: Amount | None = Field(
         default=None,
-        description="Hyvinvointialue, jonka kuraattorit, psykologit ja terveydenhoitajat "
-        "toimivat kouluissa (vapaaehtoinen). — Välfärdsområdet vars kuratorer, psykologer och "
-        "hälsovårdare arbetar i skolorna (frivilligt).",
-        examples=[{"fi": "Kolmen järven hyvinvointialue", "sv": "Tre sjöars välfärdsområde"}],
+        alias="from",
+        description="Välin alku: porras voi alkaa välillä henkilöstön harkinnan mukaan. — "
+        "Intervallets början: steget kan börja inom intervallet enligt personalens bedömning.",
+        examples=[25],
     )
-    languages: list[Language] = Field(
-        default_factory=lambda: list(LANGUAGES),
-        min_length=1,
-        max_length=2,
-        description="Julkaisukielet: [fi, sv], [sv, fi], [fi] tai [sv]; ensimmäinen on pääkieli. "
-        "— Publiceringsspråk: [fi, sv], [sv, fi], [fi] eller [sv]; det första är huvudspråket.",
-        examples=[["fi", "sv"]],
-    )
-    site_url: HttpsUrl | None = Field(
+    to: Amount | None = Field(
         default=None,
-        description="Osoite, jossa sivuston kansio julkaistaan, alkaa https:// (vapaaehtoinen). "
-        "— Adressen där webbplatsens mapp publiceras, börjar med https:// (frivilligt).",
-        examples=["https://www.rantala.example/poissaolot/"],
-    )
-    logo: str | None = Field(
-        default=None,
-        description="Logotiedosto (SVG tai PNG) tämän tiedoston kansiossa tai sen alla "
-        "(vapaaehtoinen). — Logotypfil (SVG eller PNG) i den här filens mapp eller under den "
-        "(frivilligt).",
-        examples=["logos/rantala.svg"],
-    )
-    color: Color | None = Field(
-        default=None,
-        description="Otsikkopalkin väri muodossa #rrggbb; valkoisen tekstin on erotuttava siitä "
-        "selvästi. — Färgen på sidhuvudet som #rrggbb; vit text måste synas tydligt mot den.",
-        examples=["#0b5394"],
+        description="Välin loppu; viimeistään tässä porras alkaa. — Intervallets slut; senast "
+        "här börjar steget.",
+        examples=[30],
     )
 
     @model_validator(mode="after")
-    def _languages_unique(self) -> Municipality:
-        if len(set(self.languages)) != len(self.languages):
+    def _one_form(self) -> Limit:
+        forms = [self.over is not None, self.at is not None, self.from_ is not None]
+        if sum(forms) != 1 or (self.from_ is None) != (self.to is None):
             raise PydanticCustomError(
-                "languages", "each language may be listed once, got {got}", {"got": self.languages}
+                "limit",
+                "write one of 'over: 30', 'at: 30' or 'from: 25' with 'to: 30'",
+            )
+        if self.from_ is not None and self.to is not None and self.to <= self.from_:
+            raise PydanticCustomError(
+                "limit_range",
+                "the range must rise: 'to: {to}' is not above 'from: {low}'",
+                {"to": f"{self.to:g}", "low": f"{self.from_:g}"},
+            )
+        return self
+
+    @property
+    def low(self) -> float:
+        """Where the stage can start (the number itself; for "over" the stage starts above)."""
+        value = self.over if self.over is not None else self.at
+        if value is None:
+            value = self.from_
+        assert value is not None  # guaranteed by _one_form
+        return value
+
+
+Value = Amount | Limit
+
+
+class ByGrades(Frozen):
+    """Eri raja vuosiluokilla 1–6 ja 7–9. — Olika gränser i årskurs 1–6 och 7–9."""
+
+    grades_1_6: Value = Field(
+        description="Raja vuosiluokilla 1–6. — Gränsen i årskurs 1–6.", examples=[30]
+    )
+    grades_7_9: Value = Field(
+        description="Raja vuosiluokilla 7–9. — Gränsen i årskurs 7–9.", examples=[{"over": 40}]
+    )
+
+
+ThresholdValue = Value | ByGrades
+
+_THRESHOLD_HELP = (
+    "luku (vähintään), {over: 30}, {at: 30}, {from: 25, to: 30} tai eri raja vuosiluokille "
+    "(grades_1_6, grades_7_9). — ett tal (minst), {over: 30}, {at: 30}, {from: 25, to: 30} "
+    "eller olika gränser för årskurserna (grades_1_6, grades_7_9)."
+)
+
+
+class Threshold(Frozen):
+    """Raja yhdellä tai kahdella portaikon mittarilla; kumpi tahansa riittää. — Gränsen med en
+    eller två av trappans mått; vilket som helst räcker."""
+
+    hours: ThresholdValue | None = Field(
+        default=None,
+        description="Raja tunteina: " + _THRESHOLD_HELP,
+        examples=[30, {"over": 30}, {"grades_1_6": 30, "grades_7_9": 40}],
+    )
+    lessons: ThresholdValue | None = Field(
+        default=None,
+        description="Raja oppitunteina: " + _THRESHOLD_HELP,
+        examples=[30],
+    )
+    percent: ThresholdValue | None = Field(
+        default=None,
+        description="Raja prosentteina koulun ajasta: " + _THRESHOLD_HELP,
+        examples=[10, {"over": 20}, {"from": 5, "to": 10}],
+    )
+    days: ThresholdValue | None = Field(
+        default=None,
+        description="Raja koulupäivinä: " + _THRESHOLD_HELP,
+        examples=[5],
+    )
+    times: ThresholdValue | None = Field(
+        default=None,
+        description="Raja kertoina, esim. myöhästymiset: " + _THRESHOLD_HELP,
+        examples=[{"over": 5}],
+    )
+
+    @model_validator(mode="after")
+    def _some_unit(self) -> Threshold:
+        if not self.measures:
+            raise PydanticCustomError(
+                "threshold_unit",
+                "write at least one of 'hours:', 'lessons:', 'percent:', 'days:' or 'times:'",
+            )
+        return self
+
+    @property
+    def measures(self) -> dict[Unit, ThresholdValue]:
+        """The units this threshold is given in, with their values, in the order of UNITS."""
+        return {unit: value for unit in UNITS if (value := getattr(self, unit)) is not None}
+
+
+class Measure(Frozen):
+    """Mittari: yksikkö ja jakso, jolta poissaolot lasketaan. — Ett mått: enheten och perioden
+    som frånvaron räknas under."""
+
+    unit: Unit = Field(
+        description="Yksikkö: hours (tunnit), lessons (oppitunnit), percent (osuus kouluajasta), "
+        "days (koulupäivät) tai times (kerrat, esim. myöhästymiset). — Enheten: hours (timmar), "
+        "lessons (lektioner), percent (andel av skoltiden), days (skoldagar) eller times "
+        "(gånger, t.ex. förseningar).",
+        examples=["hours"],
+    )
+    per: Window | None = Field(
+        default=None,
+        description="Jakso: term (lukukausi), school_year (koko lukuvuosi, ei nollata), "
+        "rolling_weeks (liukuva jakso, ks. weeks) tai period (arviointijakso). — Perioden: term "
+        "(termin), school_year (hela läsåret, nollställs inte), rolling_weeks (rullande "
+        "period, se weeks) eller period (bedömningsperiod).",
+        examples=["term"],
+    )
+    weeks: int | None = Field(
+        default=None,
+        ge=1,
+        le=40,
+        description="Liukuvan jakson pituus viikkoina (vain kun per: rolling_weeks). — Den "
+        "rullande periodens längd i veckor (bara med per: rolling_weeks).",
+        examples=[12],
+    )
+
+    @model_validator(mode="after")
+    def _weeks_with_rolling(self) -> Measure:
+        if (self.per == "rolling_weeks") != (self.weeks is not None):
+            raise PydanticCustomError(
+                "measure_weeks",
+                "write 'weeks:' exactly when 'per: rolling_weeks' (for example 'weeks: 12')",
             )
         return self
 
 
-class Approval(_Frozen):
-    body: LocalText = Field(
-        description="Toimielin, joka hyväksyi pelisäännöt, esim. sivistyslautakunta. — Organet "
-        "som godkände spelreglerna, t.ex. bildningsnämnden.",
-        examples=[{"fi": "Sivistyslautakunta", "sv": "Bildningsnämnden"}],
+class Equivalence(Frozen):
+    """Tuntien ja prosenttien vastaavuus, esim. 100 tuntia = 10 %. — Hur timmar och procent
+    motsvarar varandra, t.ex. 100 timmar = 10 %."""
+
+    hours: Amount = Field(gt=0, description="Tunteja… — Så många timmar…", examples=[100])
+    percent: Amount = Field(
+        gt=0,
+        le=100,
+        description="…vastaa tätä prosenttia. — …motsvarar denna procent.",
+        examples=[10],
     )
-    date: Date = Field(
-        description="Päätöksen päivä muodossa VVVV-KK-PP. — Beslutsdatum i formen ÅÅÅÅ-MM-DD.",
-        examples=["2026-06-10"],
+
+
+class Ladder(Frozen):
+    """Portaikko: mitkä poissaolot lasketaan ja millä mittarilla. — En trappa: vilken frånvaro
+    som räknas och med vilket mått."""
+
+    id: Identifier = Field(
+        description="Portaikon tunnus, johon portaiden ladder: viittaa. — Trappans id, som "
+        "stegens ladder: hänvisar till.",
+        examples=["poissaolot"],
     )
-    section: str | None = Field(
+    counts: Counts = Field(
+        description="Mitä lasketaan: all (kaikki poissaolot), unauthorised (luvattomat), "
+        "unexplained (selvittämättömät), sickness (toistuvat sairauspoissaolot), worrying (muut "
+        "huolestuttavat poissaolot, myös koulukieltäytyminen) tai lateness (myöhästymiset). — "
+        "Vad som räknas: all (all frånvaro), unauthorised (olovlig), unexplained (oförklarad), "
+        "sickness (upprepad sjukfrånvaro), worrying (annan oroväckande frånvaro, också "
+        "skolvägran) eller lateness (förseningar).",
+        examples=["all"],
+    )
+    name: LocalText | None = Field(
         default=None,
-        description="Päätöksen pykälä pöytäkirjassa (vapaaehtoinen). — Beslutets paragraf i "
-        "protokollet (frivilligt).",
-        examples=["§ 42"],
+        description="Portaikon oma nimi (vapaaehtoinen; muuten nimi tulee kohdasta counts). — "
+        "Trappans eget namn (frivilligt; annars kommer namnet från counts).",
+        examples=[{"fi": "Luvattomat poissaolot", "sv": "Olovlig frånvaro"}],
     )
-    effective_from: Date = Field(
-        description="Päivä, josta alkaen pelisäännöt ovat voimassa, usein lukuvuoden alku. — "
-        "Dagen från vilken spelreglerna gäller, ofta läsårets början.",
-        examples=["2026-08-01"],
-    )
-    version: str = Field(
+    measures: list[Measure] = Field(
         min_length=1,
-        description="Version numero, esim. vuosi ja järjestysnumero; vaihda se aina, kun "
-        "julkaisette muuttuneet pelisäännöt. — Versionens nummer, t.ex. året och ett löpnummer; "
-        "byt det varje gång ni publicerar ändrade spelregler.",
-        examples=["2026.1"],
+        max_length=2,
+        description="Yksi tai kaksi mittaria; kun niitä on kaksi, porras alkaa kumman tahansa "
+        "rajalla. — Ett eller två mått; med två börjar steget vid vilken gräns som helst.",
+        examples=[[{"unit": "hours", "per": "term"}]],
     )
-    changes: LocalText | None = Field(
+    equivalence: Equivalence | None = Field(
         default=None,
-        description="Lyhyesti, mitä tässä versiossa muuttui edelliseen verrattuna. — Kort vad "
-        "som ändrades i den här versionen jämfört med den föregående.",
+        description="Tuntien ja prosenttien vastaavuus, kun mittareita on kaksi (vapaaehtoinen). "
+        "— Hur timmar och procent motsvarar varandra, när det finns två mått (frivilligt).",
+        examples=[{"hours": 100, "percent": 10}],
+    )
+    counting: LocalText | None = Field(
+        default=None,
+        description="Tarkemmin, miten poissaolot lasketaan tällä portaikolla (vapaaehtoinen). — "
+        "Närmare hur frånvaron räknas i den här trappan (frivilligt).",
         examples=[
             {
-                "fi": "Rajat porrastettiin vuosiluokittain.",
-                "sv": "Gränserna är nu olika för olika årskurser.",
+                "fi": "Mukaan lasketaan kaikki poissaolot, myös myönnetyt vapaat.",
+                "sv": "All frånvaro räknas med, också beviljad ledighet.",
+            }
+        ],
+    )
+
+    def unit_of(self, unit: str) -> Measure | None:
+        return next((measure for measure in self.measures if measure.unit == unit), None)
+
+
+# --- steps and stages -------------------------------------------------------------------------
+
+Trigger = Literal[
+    "single_worrying_absence",
+    "unreported_absence",
+    "repeated_lateness",
+    "same_weekday_or_lesson",
+    "vague_explanations",
+    "falling_achievement",
+    "repeated_short_absences",
+    "leaving_during_the_day",
+]
+TRIGGERS: tuple[str, ...] = Trigger.__args__  # type: ignore[attr-defined]
+
+Deadline = Literal["same_day", "before_next_stage", "after_follow_up", "by_threshold"]
+
+
+class Step(Frozen):
+    """Toimi: kuka tekee mitä, milloin ja millä ehdolla. — En åtgärd: vem gör vad, när och på
+    vilket villkor."""
+
+    role: Identifier | None = Field(
+        default=None,
+        description="Kuka toimii: kansallinen rooli tai kohdassa roles: kuvattu. Ilman role: ja "
+        "roles: toimella ei ole nimettyä tekijää. — Vem som agerar: en nationell roll eller en "
+        "som beskrivs under roles:. Utan role: och roles: har åtgärden ingen namngiven aktör.",
+        examples=["class_teacher"],
+    )
+    roles: list[Identifier] | None = Field(
+        default=None,
+        min_length=2,
+        description="Kuka tahansa näistä rooleista toimii (”luokanopettaja tai kuraattori”). — "
+        "Vilken som helst av dessa roller agerar (”klassläraren eller kuratorn”).",
+        examples=[["class_teacher", "school_social_worker"]],
+    )
+    action: LocalText = Field(
+        description="Ohje henkilöstölle: mitä tehdään, käskymuodossa. — Anvisningen till "
+        "personalen: vad som görs, i uppmaningsform.",
+        examples=[{"fi": "Ota yhteyttä huoltajaan.", "sv": "Kontakta vårdnadshavaren."}],
+    )
+    for_guardians: LocalText | None = Field(
+        default=None,
+        description="Sama huoltajalle kerrottuna, sinä-muodossa. — Samma berättat för "
+        "vårdnadshavaren, i du-form.",
+        examples=[
+            {
+                "fi": "Opettaja soittaa sinulle ja sopii tapaamisen.",
+                "sv": "Läraren ringer dig och kommer överens om ett möte.",
+            }
+        ],
+    )
+    condition: LocalText | None = Field(
+        default=None,
+        description="Milloin toimi tehdään, jos ei aina (”jos syy liittyy terveyteen”). — När "
+        "åtgärden görs, om inte alltid (”om orsaken gäller hälsan”).",
+        examples=[{"fi": "jos syy liittyy terveyteen", "sv": "om orsaken gäller hälsan"}],
+    )
+    within_school_days: int | None = Field(
+        default=None,
+        ge=0,
+        le=MAX_SCHOOL_DAYS,
+        description="Määräaika koulupäivinä; 0 = samana koulupäivänä. — Tidsfrist i skoldagar; "
+        "0 = samma skoldag.",
+        examples=[2],
+    )
+    deadline: Deadline | None = Field(
+        default=None,
+        description="Muu määräaika: same_day (samana päivänä), before_next_stage (ennen "
+        "seuraavaa porrasta), after_follow_up (sovitun seurantajakson jälkeen) tai by_threshold "
+        "(viimeistään portaan rajalla). — Annan tidsfrist: same_day (samma dag), "
+        "before_next_stage (före nästa steg), after_follow_up (efter den överenskomna "
+        "uppföljningstiden) eller by_threshold (senast vid stegets gräns).",
+        examples=["before_next_stage"],
+    )
+    forms: list[Identifier] = Field(
+        default_factory=list,
+        description="Lomakkeet tai ohjeet, joita toimessa käytetään (kohdan forms: tunnukset). "
+        "— Blanketter eller anvisningar som åtgärden använder (id under forms:).",
+        examples=[["poissaolokysely"]],
+    )
+    legal_basis: list[Identifier] = Field(
+        default_factory=list,
+        description="Säännökset, joihin toimi perustuu (tunnukset, ks. sky schema). — "
+        "Bestämmelserna som åtgärden grundar sig på (id, se sky schema).",
+        examples=[["pupil_welfare_act_18"]],
+    )
+
+    @model_validator(mode="after")
+    def _one_actor_form(self) -> Step:
+        if self.role is not None and self.roles is not None:
+            raise PydanticCustomError(
+                "step_roles", "write 'role:' for one actor or 'roles:' for several, not both"
+            )
+        if self.within_school_days is not None and self.deadline is not None:
+            raise PydanticCustomError(
+                "step_deadline", "write 'within_school_days:' or 'deadline:', not both"
+            )
+        return self
+
+    @property
+    def actors(self) -> tuple[str, ...]:
+        """Who may take the step: one role, any of several, or nobody named."""
+        if self.roles is not None:
+            return tuple(self.roles)
+        return (self.role,) if self.role is not None else ()
+
+
+class AutomaticMessage(Frozen):
+    """Viesti, jonka järjestelmä lähettää itse. — Ett meddelande som systemet skickar själv."""
+
+    to: list[Identifier] = Field(
+        min_length=1,
+        description="Kenelle viesti menee (roolien tunnukset, esim. guardian). — Vem meddelandet "
+        "går till (rollernas id, t.ex. guardian).",
+        examples=[["guardian", "class_teacher"]],
+    )
+    text: LocalText = Field(
+        description="Mitä viestissä kerrotaan. — Vad meddelandet berättar.",
+        examples=[
+            {
+                "fi": "Poissaoloja on kertynyt 30 tuntia.",
+                "sv": "Frånvaron har nått 30 timmar.",
             }
         ],
     )
 
 
-class EarlierVersion(_Frozen):
-    """Aiemmin julkaistu versio. — En tidigare publicerad version."""
-
-    version: str = Field(
+class Stage(Frozen):
+    id: Identifier = Field(
+        description="Portaan tunnus verkko-osoitteessa; jokaisella portaalla eri. — Stegets id "
+        "i webbadressen; olika för varje steg.",
+        examples=["huoli-puheeksi"],
+    )
+    title: LocalText = Field(
+        description="Portaan nimi. — Stegets namn.",
+        examples=[{"fi": "Huoli puheeksi", "sv": "Ta upp oron"}],
+    )
+    ladder: Identifier | None = Field(
+        default=None,
+        description="Portaikko, johon porras kuuluu (kohdan ladders: tunnus); ei tarvita, kun "
+        "portaikkoja on yksi. — Trappan som steget hör till (id under ladders:); behövs inte "
+        "när det finns en trappa.",
+        examples=["luvattomat"],
+    )
+    sky_tier: int | None = Field(
+        default=None,
+        ge=1,
+        le=3,
+        description="SKY-mallin taso 1–3, johon porras kuuluu (vapaaehtoinen). — Nivå 1–3 i "
+        "SKY-modellen som steget hör till (frivilligt).",
+        examples=[1],
+    )
+    threshold: Threshold | None = Field(
+        default=None,
+        description="Milloin porras alkaa, portaikon mittareilla. — När steget börjar, med "
+        "trappans mått.",
+        examples=[{"hours": 30}, {"hours": {"over": 100}, "percent": {"over": 10}}],
+    )
+    triggers: list[Trigger] = Field(
+        default_factory=list,
+        description="Varoitusmerkit, joista porras alkaa ilman lukua: single_worrying_absence, "
+        "unreported_absence, repeated_lateness, same_weekday_or_lesson, vague_explanations, "
+        "falling_achievement, repeated_short_absences, leaving_during_the_day. — "
+        "Varningstecken som steget börjar vid utan ett tal (samma id).",
+        examples=[["repeated_lateness", "same_weekday_or_lesson"]],
+    )
+    responsible: Identifier | None = Field(
+        default=None,
+        description="Portaan vastuuhenkilö (roolin tunnus). — Stegets ansvarsperson (rollens id).",
+        examples=["class_teacher"],
+    )
+    description: LocalText | None = Field(
+        default=None,
+        description="Lyhyt kuvaus portaasta henkilöstölle. — En kort beskrivning av steget för "
+        "personalen.",
+        examples=[
+            {
+                "fi": "Yksikin huolestuttava poissaolo riittää.",
+                "sv": "En enda oroväckande frånvaro räcker.",
+            }
+        ],
+    )
+    for_guardians: LocalText | None = Field(
+        default=None,
+        description="Portaan tiivistelmä huoltajalle, sinä-muodossa. — Stegets sammanfattning "
+        "för vårdnadshavaren, i du-form.",
+        examples=[
+            {
+                "fi": "Opettaja ottaa sinuun yhteyttä, ja mietitte yhdessä, mikä auttaisi.",
+                "sv": "Läraren kontaktar dig, och ni funderar tillsammans på vad som hjälper.",
+            }
+        ],
+    )
+    steps: list[Step] = Field(
         min_length=1,
-        description="Aiemman version numero. — Den tidigare versionens nummer.",
-        examples=["2025.1"],
+        description="Toimet järjestyksessä: kuka tekee mitä ja missä ajassa. — Åtgärderna i "
+        "ordning: vem gör vad och inom vilken tid.",
     )
-    effective_from: Date = Field(
-        description="Milloin tämä versio tuli voimaan. — När den här versionen trädde i kraft.",
-        examples=["2025-08-01"],
+    automatic_messages: list[AutomaticMessage] = Field(
+        default_factory=list,
+        description="Viestit, jotka järjestelmä lähettää tällä portaalla itse. — Meddelanden "
+        "som systemet skickar själv i det här steget.",
     )
-    changes: LocalText = Field(
-        description="Mitä tässä versiossa muuttui edelliseen verrattuna. — Vad som ändrades i "
-        "den här versionen jämfört med den föregående.",
-        examples=[{"fi": "Ensimmäinen versio.", "sv": "Den första versionen."}],
+    forms: list[Identifier] = Field(
+        default_factory=list,
+        description="Portaalla käytettävät lomakkeet (kohdan forms: tunnukset). — Blanketterna "
+        "i det här steget (id under forms:).",
+        examples=[["poissaolokysely"]],
+    )
+    legal_basis: list[Identifier] = Field(
+        default_factory=list,
+        description="Säännökset, joihin porras perustuu (tunnukset). — Bestämmelserna som "
+        "steget grundar sig på (id).",
+        examples=[["basic_education_act_26"]],
+    )
+    record: LocalText | None = Field(
+        default=None,
+        description="Mitä kirjataan ja minne; ei koskaan oppilaiden tietoja itse pelisääntöihin. "
+        "— Vad som dokumenteras och var; aldrig elevuppgifter i själva spelreglerna.",
+        examples=[
+            {
+                "fi": "Merkintä Wilmaan: mitä sovittiin.",
+                "sv": "Anteckning i Wilma: vad ni kom överens om.",
+            }
+        ],
+    )
+
+    @model_validator(mode="after")
+    def _reached_somehow(self) -> Stage:
+        if self.threshold is None and not self.triggers:
+            raise PydanticCustomError(
+                "stage_start",
+                "write when the stage starts: 'threshold:', 'triggers:' or both",
+            )
+        return self
+
+
+class Prevention(Frozen):
+    """Kaikille oppilaille yhteinen ennaltaehkäisy, ilman rajaa. — Förebyggande arbete för alla
+    elever, utan gräns."""
+
+    title: LocalText | None = Field(
+        default=None,
+        description="Otsikko (vapaaehtoinen). — Rubriken (frivilligt).",
+        examples=[{"fi": "Kaikille oppilaille", "sv": "För alla elever"}],
+    )
+    description: LocalText = Field(
+        description="Mitä jokainen koulu tekee kaikkien oppilaiden hyväksi. — Vad varje skola "
+        "gör för alla elever.",
+        examples=[
+            {
+                "fi": "Jokainen oppilas tervehditään aamulla nimeltä.",
+                "sv": "Varje elev hälsas med namn på morgonen.",
+            }
+        ],
+    )
+    steps: list[Step] = Field(
+        default_factory=list,
+        description="Toimet, joita tehdään kaikille. — Åtgärder som görs för alla.",
     )
 
 
-class Monitoring(_Frozen):
+# --- forms, leave, schools, guardians -----------------------------------------------------------
+
+
+class LocalUrl(Frozen):
+    """Eri osoite kummallekin kielelle. — Olika adress för de båda språken."""
+
+    fi: HttpsUrl = Field(
+        description="Suomenkielinen osoite. — Den finska adressen.",
+        examples=["https://www.kunta.fi/lomake"],
+    )
+    sv: HttpsUrl = Field(
+        description="Ruotsinkielinen osoite. — Den svenska adressen.",
+        examples=["https://www.kunta.fi/sv/blankett"],
+    )
+
+
+class Form(Frozen):
+    """Lomake tai ohje verkossa. — En blankett eller anvisning på webben."""
+
+    id: Identifier = Field(
+        description="Lomakkeen tunnus, johon forms: ja form: viittaavat. — Blankettens id, som "
+        "forms: och form: hänvisar till.",
+        examples=["loma-anomus"],
+    )
+    name: LocalText = Field(
+        description="Lomakkeen nimi. — Blankettens namn.",
+        examples=[{"fi": "Loma-anomus", "sv": "Anhållan om ledighet"}],
+    )
+    url: HttpsUrl | LocalUrl = Field(
+        description="Osoite, yksi tai kummallekin kielelle oma (fi, sv). — Adressen, en eller "
+        "en för vart språk (fi, sv).",
+        examples=["https://www.kunta.fi/loma-anomus"],
+    )
+
+    def url_in(self, language: str) -> str:
+        if isinstance(self.url, LocalUrl):
+            return self.url.fi if language == "fi" else self.url.sv
+        return self.url
+
+
+LeaveNote = Literal["guardian_cannot_grant", "refusal_appealable"]
+
+
+class LeaveRule(parts.LeaveRule):
+    request: Literal["oral", "written"] | None = Field(
+        default=None,
+        description="Miten vapaata pyydetään: oral (suullisesti tai viestillä) tai written "
+        "(kirjallisella hakemuksella). — Hur man anhåller: oral (muntligt eller med ett "
+        "meddelande) eller written (med en skriftlig ansökan).",
+        examples=["written"],
+    )
+    form: Identifier | None = Field(
+        default=None,
+        description="Hakemuslomake (kohdan forms: tunnus). — Ansökningsblanketten (id under "
+        "forms:).",
+        examples=["loma-anomus"],
+    )
+
+
+class LeaveException(Frozen):
+    """Poikkeus siihen, kuka myöntää vapaan. — Ett undantag till vem som beviljar ledighet."""
+
+    schools: list[Identifier] | None = Field(
+        default=None,
+        description="Koulut, joita poikkeus koskee (tunnukset). — Skolorna som undantaget "
+        "gäller (id).",
+        examples=[["keskuskoulu"]],
+    )
+    grades: tuple[Annotated[int, Field(ge=1, le=9)], Annotated[int, Field(ge=1, le=9)]] | None = (
+        Field(
+            default=None,
+            description="Vuosiluokat, joita poikkeus koskee: ensimmäinen ja viimeinen. — "
+            "Årskurserna som undantaget gäller: första och sista.",
+            examples=[[1, 6]],
+        )
+    )
+    up_to_days: int | None = Field(
+        default=None,
+        ge=1,
+        le=MAX_SCHOOL_DAYS,
+        description="Enintään näin monta koulupäivää. — Högst så många skoldagar.",
+        examples=[5],
+    )
+    granted_by: Identifier = Field(
+        description="Kuka myöntää näissä kouluissa tai näillä luokilla. — Vem som beviljar i "
+        "dessa skolor eller årskurser.",
+        examples=["vice_principal"],
+    )
+
+    @model_validator(mode="after")
+    def _applies_somewhere(self) -> LeaveException:
+        if self.schools is None and self.grades is None:
+            raise PydanticCustomError(
+                "leave_exception", "write which 'schools:' or 'grades:' the exception is for"
+            )
+        return self
+
+
+_TIME = re.compile(r"^([01][0-9]|2[0-3])[.:][0-5][0-9]$")
+ClockTime = Annotated[
+    str,
+    check_pattern(_TIME, "clock_time", "a time of day like '7.30' or '10.00'"),
+    shown_pattern(re.compile(r"^([01][0-9]|2[0-3])[.:][0-5][0-9]$")),
+]
+
+
+class School(parts.School):
+    report_by: ClockTime | None = Field(
+        default=None,
+        description="Kellonaika, johon mennessä poissaolosta ilmoitetaan tässä koulussa. — "
+        "Klockslaget då frånvaron senast meddelas i den här skolan.",
+        examples=["07.30"],
+    )
+    office_phone: Phone | None = Field(
+        default=None,
+        description="Koulun kanslian puhelinnumero. — Skolans kanslis telefonnummer.",
+        examples=["+358 6 123 4567"],
+    )
+
+
+class Guardians(Frozen):
+    report_absence: LocalText = Field(
+        description="Miten, kenelle ja mihin mennessä huoltaja ilmoittaa poissaolosta. — Hur, "
+        "till vem och när vårdnadshavaren meddelar frånvaro.",
+        examples=[
+            {
+                "fi": "Ilmoita poissaolosta Wilmassa poissaolopäivän aamuna.",
+                "sv": "Meddela frånvaron i Wilma på morgonen samma dag.",
+            }
+        ],
+    )
+    leave: list[LeaveRule] = Field(
+        default_factory=list,
+        description="Kuka myöntää vapaata, lyhimmästä pisimpään (vapaaehtoinen). — Vem som "
+        "beviljar ledighet, från kortast till längst (frivilligt).",
+    )
+    leave_days_per_school_year: int | None = Field(
+        default=None,
+        ge=1,
+        le=MAX_SCHOOL_DAYS,
+        description="Enintään näin monta vapaapäivää lukuvuodessa (vapaaehtoinen). — Högst så "
+        "många lediga dagar per läsår (frivilligt).",
+        examples=[5],
+    )
+    leave_exceptions: list[LeaveException] = Field(
+        default_factory=list,
+        description="Kouluja tai vuosiluokkia, joilla vapaan myöntää joku muu. — Skolor eller "
+        "årskurser där någon annan beviljar ledigheten.",
+    )
+    leave_notes: list[LeaveNote] = Field(
+        default_factory=list,
+        description="Vakiotekstit: guardian_cannot_grant (huoltaja ei voi myöntää vapaata), "
+        "refusal_appealable (kielteiseen päätökseen voi hakea muutosta). — Standardtexter: "
+        "guardian_cannot_grant (vårdnadshavaren kan inte bevilja ledighet), refusal_appealable "
+        "(ett avslag kan överklagas).",
+        examples=[["guardian_cannot_grant", "refusal_appealable"]],
+    )
+    leave_instructions: LocalText | None = Field(
+        default=None,
+        description="Miten ja milloin huoltaja hakee lapselleen vapaata. — Hur och när "
+        "vårdnadshavaren anhåller om ledighet för sitt barn.",
+        examples=[
+            {
+                "fi": "Hae vapaata Wilmassa kaksi viikkoa etukäteen.",
+                "sv": "Anhåll om ledighet i Wilma två veckor i förväg.",
+            }
+        ],
+    )
+    explain_within_school_days: int | None = Field(
+        default=None,
+        ge=0,
+        le=30,
+        description="Monenko koulupäivän kuluessa poissaolo on selvitettävä, ettei se jää "
+        "selvittämättömäksi. — Inom hur många skoldagar frånvaron ska förklaras för att den inte "
+        "ska bli oförklarad.",
+        examples=[3],
+    )
+    late_counts_as_absence_after_minutes: int | None = Field(
+        default=None,
+        ge=1,
+        le=90,
+        description="Kuinka monen minuutin myöhästyminen merkitään poissaoloksi. — Efter hur "
+        "många minuter en försening antecknas som frånvaro.",
+        examples=[15],
+    )
+    leaving_during_the_day: LocalText | None = Field(
+        default=None,
+        description="Mitä tehdään, kun oppilas lähtee kesken koulupäivän. — Vad som gäller när "
+        "eleven går hem mitt under skoldagen.",
+        examples=[
+            {
+                "fi": "Oppilas ilmoittaa lähtiessään opettajalle.",
+                "sv": "Eleven säger till läraren innan hen går.",
+            }
+        ],
+    )
+    catching_up: LocalText | None = Field(
+        default=None,
+        description="Miten poissaolon tai vapaan aikana opiskellaan. — Hur eleven tar igen det "
+        "hen missar under frånvaro eller ledighet.",
+        examples=[
+            {
+                "fi": "Opettaja kertoo, mitkä tehtävät ovat tärkeimpiä.",
+                "sv": "Läraren berättar vilka uppgifter som är viktigast.",
+            }
+        ],
+    )
+    long_illness: LocalText | None = Field(
+        default=None,
+        description="Pitkä sairaus: terveydenhoitaja, todistukset, sairaalaopetus. — Lång "
+        "sjukdom: hälsovårdaren, intyg, sjukhusundervisning.",
+        examples=[
+            {
+                "fi": "Pitkästä sairaudesta sovitaan terveydenhoitajan kanssa.",
+                "sv": "Om lång sjukdom kommer ni överens med hälsovårdaren.",
+            }
+        ],
+    )
+    following_absences: LocalText | None = Field(
+        default=None,
+        description="Miten huoltaja seuraa lapsensa poissaoloja järjestelmässä. — Hur "
+        "vårdnadshavaren följer sitt barns frånvaro i systemet.",
+        examples=[
+            {
+                "fi": "Näet tunnit Wilman kohdasta Tuntimerkinnät.",
+                "sv": "Du ser timmarna i Wilma under Lektionsanteckningar.",
+            }
+        ],
+    )
+    forms: list[Identifier] = Field(
+        default_factory=list,
+        description="Huoltajille tarkoitetut lomakkeet (kohdan forms: tunnukset). — Blanketter "
+        "för vårdnadshavare (id under forms:).",
+        examples=[["loma-anomus"]],
+    )
+
+
+# --- monitoring and the decision -----------------------------------------------------------------
+
+
+class Monitoring(Frozen):
     system: str = Field(
         min_length=1,
         description="Järjestelmä, johon poissaolot merkitään, esim. Wilma tai Helmi. — Systemet "
         "där frånvaron antecknas, t.ex. Wilma eller Helmi.",
         examples=["Wilma"],
     )
-    unit: Literal["hours", "percent"] = Field(
-        description="Portaiden rajat tunteina (hours) tai prosentteina koulun ajasta (percent). "
-        "— Trappans gränser i timmar (hours) eller i procent av skoltiden (percent).",
-        examples=["hours"],
-    )
-    window: LocalText = Field(
-        description="Miten poissaolot lasketaan: millä jaksolla (lukukausi, liukuva jakso) ja "
-        "mitkä poissaolot. — Hur frånvaron räknas: under vilken period (termin, rullande "
-        "period) och vilken frånvaro.",
+    window: LocalText | None = Field(
+        default=None,
+        description="Yleisesti, miten poissaoloja lasketaan (vapaaehtoinen; portaikon jakso on "
+        "kohdassa ladders:). — Allmänt hur frånvaron räknas (frivilligt; trappans period står "
+        "under ladders:).",
         examples=[
             {
                 "fi": "Poissaolotunnit lasketaan lukukausittain.",
@@ -389,334 +853,70 @@ class Monitoring(_Frozen):
     )
 
 
-class LeaveRule(_Frozen):
-    up_to_days: int | None = Field(
+class Decision(Frozen):
+    """Toisen toimielimen päätös samoista pelisäännöistä. — Ett annat organs beslut om samma
+    spelregler."""
+
+    body: LocalText = Field(
+        description="Toimielin, esim. lautakunnan ruotsinkielinen jaosto. — Organet, t.ex. "
+        "nämndens svenska sektion.",
+        examples=[{"fi": "Ruotsinkielinen jaosto", "sv": "Svenska sektionen"}],
+    )
+    date: Date = Field(
+        description="Päätöksen päivä. — Beslutsdatum.",
+        examples=["2026-06-11"],
+    )
+    section: str | None = Field(
         default=None,
-        ge=1,
-        le=MAX_SCHOOL_DAYS,
-        description="Enintään näin monta koulupäivää; viimeiseltä voi jättää pois. — Högst "
-        "så många skoldagar; kan lämnas bort i den sista.",
-        examples=[3],
-    )
-    granted_by: Identifier = Field(
-        description="Kuka myöntää vapaan: roolin tunnus. — Vem som beviljar ledigheten: rollens "
-        "id.",
-        examples=["class_teacher"],
+        description="Pykälä pöytäkirjassa (vapaaehtoinen). — Paragrafen i protokollet "
+        "(frivilligt).",
+        examples=["§ 33"],
     )
 
 
-class Guardians(_Frozen):
-    report_absence: LocalText = Field(
-        description="Miten, kenelle ja mihin mennessä huoltaja ilmoittaa poissaolosta. — Hur, "
-        "till vem och när vårdnadshavaren meddelar frånvaro.",
-        examples=[
-            {
-                "fi": "Ilmoita poissaolosta Wilmassa poissaolopäivän aamuna.",
-                "sv": "Meddela frånvaron i Wilma på morgonen samma dag.",
-            }
-        ],
-    )
-    leave: list[LeaveRule] = Field(
-        min_length=1,
-        description="Kuka myöntää vapaata, lyhimmästä pisimpään. — Vem som beviljar "
-        "ledighet, från kortast till längst.",
-    )
-    leave_instructions: LocalText = Field(
-        description="Miten ja milloin huoltaja hakee lapselleen vapaata. — Hur och när "
-        "vårdnadshavaren anhåller om ledighet för sitt barn.",
-        examples=[
-            {
-                "fi": "Hae vapaata Wilmassa kaksi viikkoa etukäteen.",
-                "sv": "Anhåll om ledighet i Wilma två veckor i förväg.",
-            }
-        ],
-    )
+class CommonModel(Frozen):
+    """Usean opetuksen järjestäjän yhteinen malli. — En modell som flera utbildningsanordnare
+    har gemensamt."""
 
-
-class GradeSplit(_Frozen):
-    grades_1_6: Hours = Field(
-        description="Raja vuosiluokilla 1–6. — Gränsen i årskurs 1–6.", examples=[30]
-    )
-    grades_7_9: Hours = Field(
-        description="Raja vuosiluokilla 7–9. — Gränsen i årskurs 7–9.", examples=[40]
-    )
-
-
-class Threshold(_Frozen):
-    hours: Hours | GradeSplit | None = Field(
-        default=None,
-        description="Raja tunteina; 0 = ensimmäisestä huolestuttavasta poissaolosta. — "
-        "Gränsen i timmar; 0 = från den första oroväckande frånvaron.",
-        examples=[30, {"grades_1_6": 30, "grades_7_9": 40}],
-    )
-    percent: Percent | GradeSplit | None = Field(
-        default=None,
-        description="Raja prosentteina koulun ajasta. — Gränsen i procent av skoltiden.",
-        examples=[10],
-    )
-    absences: Literal["all", "unauthorised"] = Field(
-        default="all",
-        description="Mitkä poissaolot lasketaan: kaikki (all) tai luvattomat (unauthorised). "
-        "— Vilken frånvaro som räknas: all (all) eller olovlig (unauthorised).",
-        examples=["all"],
-    )
-
-    @model_validator(mode="after")
-    def _one_unit(self) -> Threshold:
-        if (self.hours is None) == (self.percent is None):
-            raise PydanticCustomError(
-                "threshold",
-                "write exactly one of 'hours:' or 'percent:'",
-            )
-        return self
-
-    @property
-    def unit(self) -> Literal["hours", "percent"]:
-        return "hours" if self.hours is not None else "percent"
-
-    @property
-    def value(self) -> float | GradeSplit:
-        value = self.hours if self.hours is not None else self.percent
-        assert value is not None  # guaranteed by _one_unit
-        return value
-
-
-class Step(_Frozen):
-    role: Identifier = Field(
-        description="Kuka toimii: kansallinen rooli tai kohdassa roles: kuvattu. — Vem som "
-        "agerar: en nationell roll eller en som beskrivs under roles:.",
-        examples=["class_teacher"],
-    )
-    action: LocalText = Field(
-        description="Mitä rooli tekee, käskymuodossa. — Vad rollen gör, i uppmaningsform.",
-        examples=[{"fi": "Ota yhteyttä huoltajaan.", "sv": "Kontakta vårdnadshavaren."}],
-    )
-    within_school_days: int | None = Field(
-        default=None,
-        ge=0,
-        le=MAX_SCHOOL_DAYS,
-        description="Määräaika koulupäivinä; 0 = samana koulupäivänä; puuttuu = ei määräaikaa. "
-        "— Tidsfrist i skoldagar; 0 = samma skoldag; saknas = ingen tidsfrist.",
-        examples=[2],
-    )
-
-
-class Stage(_Frozen):
-    id: Identifier = Field(
-        description="Portaan tunnus verkko-osoitteessa; jokaisella portaalla eri. — Stegets id "
-        "i webbadressen; olika för varje steg.",
-        examples=["huoli-puheeksi"],
-    )
-    title: LocalText = Field(
-        description="Portaan nimi. — Stegets namn.",
-        examples=[{"fi": "Huoli puheeksi", "sv": "Ta upp oron"}],
-    )
-    sky_tier: int = Field(
-        ge=1,
-        le=3,
-        description="SKY-mallin taso 1–3, johon porras kuuluu; taso ei laske portaalta toiselle. "
-        "— Nivå 1–3 i SKY-modellen som steget hör till; nivån sjunker inte längs trappan.",
-        examples=[1],
-    )
-    threshold: Threshold = Field(
-        description="Milloin porras alkaa: hours: tai percent: sen mukaan, mikä on "
-        "monitoring.unit. — När steget börjar: hours: eller percent: enligt monitoring.unit."
-    )
-    description: LocalText | None = Field(
-        default=None,
-        description="Lyhyt kuvaus portaasta. — En kort beskrivning av steget.",
-        examples=[
-            {
-                "fi": "Yksikin huolestuttava poissaolo riittää.",
-                "sv": "En enda oroväckande frånvaro räcker.",
-            }
-        ],
-    )
-    steps: list[Step] = Field(
-        min_length=1,
-        description="Toimet järjestyksessä: kuka tekee mitä ja missä ajassa. — Åtgärderna i "
-        "ordning: vem gör vad och inom vilken tid.",
-    )
-    record: LocalText | None = Field(
-        default=None,
-        description="Mitä kirjataan ja minne; ei koskaan oppilaiden tietoja itse pelisääntöihin. "
-        "— Vad som dokumenteras och var; aldrig elevuppgifter i själva spelreglerna.",
-        examples=[
-            {
-                "fi": "Merkintä Wilmaan: mitä sovittiin.",
-                "sv": "Anteckning i Wilma: vad ni kom överens om.",
-            }
-        ],
-    )
-
-
-class Role(_Frozen):
-    id: Identifier = Field(
-        description="Paikallisen roolin tunnus kohtiin role: ja granted_by:. — Den lokala "
-        "rollens id för role: och granted_by:.",
-        examples=["attendance_coordinator"],
-    )
     name: LocalText = Field(
-        description="Roolin nimi. — Rollens namn.",
-        examples=[{"fi": "Poissaolokoordinaattori", "sv": "Frånvarokoordinator"}],
+        description="Mallin nimi. — Modellens namn.",
+        examples=[{"fi": "Pohjanmaan yhteinen malli", "sv": "Österbottens gemensamma modell"}],
     )
-
-
-class School(_Frozen):
-    id: Identifier = Field(
-        description="Koulun tunnus, jota yhteystietojen schools: käyttää. — Skolans id, som "
-        "kontakternas schools: använder.",
-        examples=["keskuskoulu"],
-    )
-    name: LocalText = Field(
-        description="Koulun nimi. — Skolans namn.",
-        examples=[{"fi": "Kirkonkylän koulu", "sv": "Kyrkbyns skola"}],
-    )
-    language: Language = Field(
-        description="Koulun opetuskieli: fi tai sv. — Skolans undervisningsspråk: fi eller sv.",
-        examples=["fi"],
-    )
-    grades: tuple[Annotated[int, Field(ge=1, le=9)], Annotated[int, Field(ge=1, le=9)]] = Field(
-        description="Vuosiluokat: ensimmäinen ja viimeinen. — Årskurser: första och sista.",
-        examples=[[1, 9]],
+    origin: LocalText = Field(
+        description="Kuka mallin laati ja ketkä sitä käyttävät. — Vem som utarbetade modellen "
+        "och vilka som använder den.",
+        examples=[
+            {
+                "fi": "Laadittu seudun kuntien yhteistyönä.",
+                "sv": "Utarbetad av kommunerna i regionen tillsammans.",
+            }
+        ],
     )
     url: HttpsUrl | None = Field(
         default=None,
-        description="Koulun verkkosivu (vapaaehtoinen). — Skolans webbsida (frivilligt).",
-        examples=["https://www.rantala.example/kirkonkylan-koulu"],
+        description="Mallin verkkosivu (vapaaehtoinen). — Modellens webbsida (frivilligt).",
+        examples=["https://www.seutu.example/malli"],
     )
 
 
-class Contact(_Frozen):
-    role: Identifier = Field(
-        description="Rooli, jota yhteystieto palvelee (tunnus). — Rollen som kontakten gäller "
-        "(id).",
-        examples=["school_social_worker"],
-    )
-    name: LocalText | str | None = Field(
-        default=None,
-        description="Tiimi tai henkilö kummallakin kielellä, tai yksi nimi. — Team eller person "
-        "på båda språken, eller ett namn.",
-        examples=[{"fi": "Koulukuraattorit", "sv": "Skolkuratorerna"}, "Maija Esimerkki"],
-    )
-    phone: Phone | None = Field(
-        default=None,
-        description="Puhelinnumero kansainvälisessä muodossa; puhelin tai sähköposti tarvitaan. "
-        "— Telefonnummer i internationell form; telefon eller e-post behövs.",
-        examples=["+358 40 123 4567"],
-    )
-    email: Email | None = Field(
-        default=None,
-        description="Sähköpostiosoite. — E-postadress.",
-        examples=["kuraattori@kunta.fi"],
-    )
-    hours: LocalText | None = Field(
-        default=None,
-        description="Milloin tavoittaa. — När man når kontakten.",
-        examples=[{"fi": "ma–pe klo 8–16", "sv": "mån–fre kl. 8–16"}],
-    )
-    schools: list[Identifier] | None = Field(
-        default=None,
-        description="Koulut, joita yhteystieto palvelee (tunnukset); puuttuu = kaikki koulut. — "
-        "Skolorna som kontakten betjänar (id); saknas = alla skolor.",
-        examples=[["keskuskoulu"]],
-    )
-
-    @model_validator(mode="after")
-    def _reachable(self) -> Contact:
-        if self.phone is None and self.email is None:
-            raise PydanticCustomError(
-                "contact", "a contact needs a 'phone:' or an 'email:' (or both)"
-            )
-        return self
-
-
-class Service(_Frozen):
-    name: LocalText = Field(
-        description="Palvelun nimi. — Tjänstens namn.",
-        examples=[{"fi": "Perheneuvola", "sv": "Familjerådgivningen"}],
-    )
-    description: LocalText | None = Field(
-        default=None,
-        description="Keille palvelu on ja miten sen saa. — För vem tjänsten är och hur man får "
-        "den.",
-        examples=[{"fi": "Keskusteluapua lapsiperheille.", "sv": "Samtalshjälp för barnfamiljer."}],
-    )
-    phone: Phone | None = Field(
-        default=None,
-        description="Puhelinnumero kansainvälisessä muodossa. — Telefonnummer i internationell "
-        "form.",
-        examples=["+358 44 736 5200"],
-    )
-    url: HttpsUrl | None = Field(
-        default=None,
-        description="Palvelun verkkosivu. — Tjänstens webbsida.",
-        examples=["https://www.rantala.example/perheneuvola"],
-    )
-
-
-class KnownIssue(_Frozen):
-    what: LocalText = Field(
-        description="Mikä ei ole saavutettavaa. — Vad som inte är tillgängligt.",
-        examples=[
-            {
-                "fi": "Loma-anomus on skannattu PDF.",
-                "sv": "Blanketten för ledighet är en skannad PDF.",
-            }
-        ],
-    )
-    why: LocalText = Field(
-        description="Miksi, ja milloin ja miten puute korjataan. — Varför, och när och hur "
-        "bristen åtgärdas.",
-        examples=[
-            {"fi": "Lomake korvataan sähköisellä.", "sv": "Blanketten ersätts med en elektronisk."}
-        ],
-    )
-    criterion: Annotated[
-        str,
-        _check(_CRITERION, "criterion", "a WCAG success criterion like '1.4.3'"),
-        _shown(_CRITERION),
-    ] = Field(
-        description="WCAG-onnistumiskriteeri, jota puute koskee. — Det framgångskriterium i "
-        "WCAG som bristen gäller.",
-        examples=["1.4.3"],
-    )
-
-
-class Accessibility(_Frozen):
-    feedback_email: Email = Field(
-        description="Sähköpostiosoite, johon saavutettavuuspalaute lähetetään. — E-postadressen "
-        "dit respons om tillgängligheten skickas.",
-        examples=["saavutettavuus@kunta.fi"],
-    )
-    assessed: Date = Field(
-        description="Milloin saavutettavuus arvioitiin ja seloste laadittiin. — När "
-        "tillgängligheten bedömdes och utlåtandet upprättades.",
-        examples=["2026-08-20"],
-    )
-    updated: Date | None = Field(
-        default=None,
-        description="Milloin selostetta viimeksi päivitettiin; puuttuu = arviointipäivä. — När "
-        "utlåtandet senast uppdaterades; saknas = bedömningsdagen.",
-        examples=["2027-01-15"],
-    )
-    method: Literal["self", "external"] = Field(
-        description="Itsearvio (self) vai ulkoinen arvio (external). — Egen bedömning (self) "
-        "eller extern (external).",
-        examples=["self"],
-    )
-    known_issues: list[KnownIssue] = Field(
+class Approval(parts.Approval):
+    also_approved_by: list[Decision] = Field(
         default_factory=list,
-        description="Tunnetut saavutettavuuspuutteet; tyhjä, jos niitä ei ole. — Kända brister "
-        "i tillgängligheten; tom om det inte finns några.",
+        description="Muut toimielimet, jotka hyväksyivät pelisäännöt. — Andra organ som "
+        "godkände spelreglerna.",
+    )
+    common_model: CommonModel | None = Field(
+        default=None,
+        description="Kun pelisäännöt ovat usean järjestäjän yhteinen malli. — När spelreglerna "
+        "är en modell som flera anordnare har gemensamt.",
     )
 
 
-class Playbook(_Frozen):
+class Playbook(Frozen):
     """Poissaolojen pelisäännöt. — Spelregler för frånvaro."""
 
-    schema_version: Annotated[int, AfterValidator(_schema_version_one)] = Field(
-        description="Muodon versio: 1. — Formatets version: 1.", examples=[1]
+    schema_version: Annotated[int, AfterValidator(_schema_version_two)] = Field(
+        description="Muodon versio: 2. — Formatets version: 2.", examples=[2]
     )
     municipality: Municipality = Field(
         description="Kunta ja julkaisun perustiedot. — Kommunen och publiceringens grunduppgifter."
@@ -734,14 +934,28 @@ class Playbook(_Frozen):
     monitoring: Monitoring = Field(
         description="Miten poissaoloja seurataan. — Hur frånvaron följs upp."
     )
+    ladders: list[Ladder] = Field(
+        min_length=1,
+        description="Portaikot: mitkä poissaolot kukin laskee ja millä mittarilla. — Trapporna: "
+        "vilken frånvaro var och en räknar och med vilket mått.",
+    )
     guardians: Guardians = Field(
-        description="Huoltajille: poissaolosta ilmoittaminen ja vapaat. — För vårdnadshavare: "
-        "att meddela frånvaro och ledighet."
+        description="Huoltajille: poissaolosta ilmoittaminen, vapaat ja usein kysytyt asiat. — "
+        "För vårdnadshavare: att meddela frånvaro, ledighet och vanliga frågor."
+    )
+    prevention: Prevention | None = Field(
+        default=None,
+        description="Ennaltaehkäisy kaikille oppilaille, ennen portaita. — Förebyggande arbete "
+        "för alla elever, före stegen.",
     )
     stages: list[Stage] = Field(
         min_length=1,
-        description="Puuttumisen portaat järjestyksessä, rajat nousevat. — Trappans steg i "
-        "ordning, gränserna stiger.",
+        description="Puuttumisen portaat järjestyksessä, rajat nousevat portaikoittain. — "
+        "Trappans steg i ordning, gränserna stiger inom varje trappa.",
+    )
+    forms: list[Form] = Field(
+        default_factory=list,
+        description="Lomakkeet ja ohjeet verkossa. — Blanketter och anvisningar på webben.",
     )
     roles: list[Role] = Field(
         default_factory=list,
@@ -773,3 +987,21 @@ class Playbook(_Frozen):
     @property
     def slug(self) -> str:
         return self.municipality.slug
+
+    def ladder_of(self, stage: Stage) -> Ladder:
+        """The ladder a stage belongs to (the only one when it names none)."""
+        if stage.ladder is None:
+            return self.ladders[0]
+        for ladder in self.ladders:
+            if ladder.id == stage.ladder:
+                return ladder
+        return self.ladders[0]  # an unknown ladder is an error the rules report
+
+    def stages_of(self, ladder: Ladder) -> list[Stage]:
+        return [stage for stage in self.stages if self.ladder_of(stage).id == ladder.id]
+
+    def form(self, form_id: str) -> Form | None:
+        return next((form for form in self.forms if form.id == form_id), None)
+
+    def school(self, school_id: str) -> School | None:
+        return next((school for school in self.schools if school.id == school_id), None)

@@ -11,8 +11,8 @@ from typing import Any
 from pydantic import BaseModel
 
 from generator.messages import msg
+from generator.playbook.located import problem_at
 from generator.playbook.model import LocalText, Playbook
-from generator.playbook.rules import problem_at
 from generator.playbook.yamlsource import PathKey, SourceDocument, shown
 from generator.problems import Problem, Severity
 

@@ -11,31 +11,55 @@ from collections.abc import Callable, Iterator
 
 from generator.messages import Msg, msg
 from generator.playbook.history import history_ordered
-from generator.playbook.model import RESERVED_SLUGS, SLUG_PATTERN, GradeSplit, Playbook, Stage
+from generator.playbook.ladder_rules import LADDER_RULES
+from generator.playbook.legal import PROVISION_IDS
+from generator.playbook.located import problem_at
+from generator.playbook.model import RESERVED_SLUGS, SLUG_PATTERN, Playbook, Step
 from generator.playbook.roles import NATIONAL_ROLES, ROLES_WITHOUT_CONTACT
-from generator.playbook.tiers import band, tier_of_percent
-from generator.playbook.yamlsource import PathKey, SourceDocument, render_path, shown
-from generator.problems import Problem, Severity
+from generator.playbook.yamlsource import PathKey, SourceDocument, shown
+from generator.problems import Problem
 
 Rule = Callable[[Playbook, SourceDocument], Iterator[Problem]]
+
+__all__ = ["RULES", "check_playbook", "problem_at"]
 
 
 def check_playbook(playbook: Playbook, document: SourceDocument) -> list[Problem]:
     return [problem for rule in RULES for problem in rule(playbook, document)]
 
 
-def problem_at(
-    document: SourceDocument,
-    code: str,
-    path: PathKey,
-    message: str | Msg,
-    severity: Severity = Severity.ERROR,
-) -> Problem:
-    """A problem at ``path``; give a :class:`Msg` so that it can be shown in every language."""
-    location, field = document.location(path), render_path(path)
-    if isinstance(message, Msg):
-        return Problem.of(code, location, field, message, severity)
-    return Problem(code, location, field, message, severity)
+def all_steps(playbook: Playbook) -> Iterator[tuple[PathKey, Step]]:
+    """Every step with its path: the prevention level's, then each stage's."""
+    if playbook.prevention is not None:
+        for i, step in enumerate(playbook.prevention.steps):
+            yield ("prevention", "steps", i), step
+    for s, stage in enumerate(playbook.stages):
+        for i, step in enumerate(stage.steps):
+            yield ("stages", s, "steps", i), step
+
+
+def _step_roles(playbook: Playbook) -> Iterator[tuple[PathKey, str]]:
+    for path, step in all_steps(playbook):
+        if step.role is not None:
+            yield (*path, "role"), step.role
+        for r, role_id in enumerate(step.roles or []):
+            yield (*path, "roles", r), role_id
+
+
+def _roles_used(playbook: Playbook) -> Iterator[tuple[PathKey, str]]:
+    yield from _step_roles(playbook)
+    for s, stage in enumerate(playbook.stages):
+        if stage.responsible is not None:
+            yield ("stages", s, "responsible"), stage.responsible
+        for m, message in enumerate(stage.automatic_messages):
+            for r, role_id in enumerate(message.to):
+                yield ("stages", s, "automatic_messages", m, "to", r), role_id
+    for i, contact in enumerate(playbook.contacts):
+        yield ("contacts", i, "role"), contact.role
+    for i, rule in enumerate(playbook.guardians.leave):
+        yield ("guardians", "leave", i, "granted_by"), rule.granted_by
+    for i, exception in enumerate(playbook.guardians.leave_exceptions):
+        yield ("guardians", "leave_exceptions", i, "granted_by"), exception.granted_by
 
 
 def _suggest(word: str, candidates: list[str]) -> str | None:
@@ -45,16 +69,7 @@ def _suggest(word: str, candidates: list[str]) -> str | None:
 
 def roles_known(playbook: Playbook, document: SourceDocument) -> Iterator[Problem]:
     known = [*NATIONAL_ROLES, *(role.id for role in playbook.roles)]
-    used: list[tuple[PathKey, str]] = []
-    for s, stage in enumerate(playbook.stages):
-        used += [
-            (("stages", s, "steps", i, "role"), step.role) for i, step in enumerate(stage.steps)
-        ]
-    used += [(("contacts", i, "role"), c.role) for i, c in enumerate(playbook.contacts)]
-    used += [
-        (("guardians", "leave", i, "granted_by"), rule.granted_by)
-        for i, rule in enumerate(playbook.guardians.leave)
-    ]
+    used = list(_roles_used(playbook))
     for path, role_id in used:
         if role_id not in known:
             yield problem_at(
@@ -74,7 +89,7 @@ def roles_known(playbook: Playbook, document: SourceDocument) -> Iterator[Proble
 
 
 def ids_unique(playbook: Playbook, document: SourceDocument) -> Iterator[Problem]:
-    for section in ("stages", "schools", "roles"):
+    for section in ("stages", "schools", "roles", "ladders", "forms"):
         seen: dict[str, int] = {}
         for index, item in enumerate(getattr(playbook, section)):
             if item.id in seen:
@@ -90,86 +105,92 @@ def ids_unique(playbook: Playbook, document: SourceDocument) -> Iterator[Problem
 
 def schools_exist(playbook: Playbook, document: SourceDocument) -> Iterator[Problem]:
     school_ids = [school.id for school in playbook.schools]
-    for c, contact in enumerate(playbook.contacts):
-        for s, school_id in enumerate(contact.schools or []):
-            if school_id not in school_ids:
-                if not school_ids:
-                    message = msg("unknown-school.none", school=school_id)
-                elif suggestion := _suggest(school_id, school_ids):
-                    message = msg("unknown-school.suggest", school=school_id, suggestion=suggestion)
-                else:
-                    schools = ", ".join(school_ids)
-                    message = msg("unknown-school.list", school=school_id, schools=schools)
-                yield problem_at(document, "unknown-school", ("contacts", c, "schools", s), message)
-    for s, school in enumerate(playbook.schools):
-        first, last = school.grades
+    used: list[tuple[PathKey, str]] = [
+        (("contacts", c, "schools", s), school_id)
+        for c, contact in enumerate(playbook.contacts)
+        for s, school_id in enumerate(contact.schools or [])
+    ]
+    used += [
+        (("guardians", "leave_exceptions", e, "schools", s), school_id)
+        for e, exception in enumerate(playbook.guardians.leave_exceptions)
+        for s, school_id in enumerate(exception.schools or [])
+    ]
+    for path, school_id in used:
+        if school_id not in school_ids:
+            if not school_ids:
+                message = msg("unknown-school.none", school=school_id)
+            elif suggestion := _suggest(school_id, school_ids):
+                message = msg("unknown-school.suggest", school=school_id, suggestion=suggestion)
+            else:
+                schools = ", ".join(school_ids)
+                message = msg("unknown-school.list", school=school_id, schools=schools)
+            yield problem_at(document, "unknown-school", path, message)
+    grade_ranges: list[tuple[PathKey, tuple[int, int]]] = [
+        (("schools", s, "grades"), school.grades) for s, school in enumerate(playbook.schools)
+    ]
+    grade_ranges += [
+        (("guardians", "leave_exceptions", e, "grades"), exception.grades)
+        for e, exception in enumerate(playbook.guardians.leave_exceptions)
+        if exception.grades is not None
+    ]
+    for path, (first, last) in grade_ranges:
         if first > last:
             yield problem_at(
-                document,
-                "invalid-value",
-                ("schools", s, "grades"),
-                msg("invalid-value.grades", first=first, last=last),
+                document, "invalid-value", path, msg("invalid-value.grades", first=first, last=last)
             )
 
 
-def _threshold_values(stage: Stage) -> dict[str, float]:
-    value = stage.threshold.value
-    if isinstance(value, GradeSplit):
-        return {"grades_1_6": value.grades_1_6, "grades_7_9": value.grades_7_9}
-    return {"grades_1_6": value, "grades_7_9": value}
+def _forms_used(playbook: Playbook) -> Iterator[tuple[PathKey, str]]:
+    for path, step in all_steps(playbook):
+        for f, form_id in enumerate(step.forms):
+            yield (*path, "forms", f), form_id
+    for s, stage in enumerate(playbook.stages):
+        for f, form_id in enumerate(stage.forms):
+            yield ("stages", s, "forms", f), form_id
+    for f, form_id in enumerate(playbook.guardians.forms):
+        yield ("guardians", "forms", f), form_id
+    for i, rule in enumerate(playbook.guardians.leave):
+        if rule.form is not None:
+            yield ("guardians", "leave", i, "form"), rule.form
 
 
-def ladder_rises(playbook: Playbook, document: SourceDocument) -> Iterator[Problem]:
-    unit = playbook.monitoring.unit
-    last_by_kind: dict[str, tuple[int, dict[str, float]]] = {}
-    highest_tier = 0
-    for index, stage in enumerate(playbook.stages):
-        path: PathKey = ("stages", index)
-        if stage.threshold.unit != unit:
+def _legal_bases_used(playbook: Playbook) -> Iterator[tuple[PathKey, str]]:
+    for path, step in all_steps(playbook):
+        for i, provision in enumerate(step.legal_basis):
+            yield (*path, "legal_basis", i), provision
+    for s, stage in enumerate(playbook.stages):
+        for i, provision in enumerate(stage.legal_basis):
+            yield ("stages", s, "legal_basis", i), provision
+
+
+def references_known(playbook: Playbook, document: SourceDocument) -> Iterator[Problem]:
+    """Forms named in the playbook are listed under ``forms:``, and each legal basis is one
+    the built-in catalogue knows (so that its name and Finlex address are right)."""
+    form_ids = [form.id for form in playbook.forms]
+    for path, form_id in _forms_used(playbook):
+        if form_id not in form_ids:
+            key = "unknown-form.none" if not form_ids else "unknown-form"
             yield problem_at(
                 document,
-                "unit-mismatch",
-                (*path, "threshold", stage.threshold.unit),
-                msg("unit-mismatch", found=stage.threshold.unit, unit=unit),
+                "unknown-form",
+                path,
+                _with_suggestion(key, form_id, form_ids, form=form_id, forms=", ".join(form_ids)),
             )
-        if stage.sky_tier < highest_tier:
+    known = list(PROVISION_IDS)
+    for path, provision in _legal_bases_used(playbook):
+        if provision not in known:
             yield problem_at(
                 document,
-                "tier-decreases",
-                (*path, "sky_tier"),
-                msg("tier-decreases", previous=highest_tier, tier=stage.sky_tier),
+                "unknown-legal-basis",
+                path,
+                _with_suggestion(
+                    "unknown-legal-basis",
+                    provision,
+                    known,
+                    provision=provision,
+                    provisions=", ".join(known),
+                ),
             )
-        highest_tier = max(highest_tier, stage.sky_tier)
-        kind = stage.threshold.absences
-        values = _threshold_values(stage)
-        if kind in last_by_kind:
-            previous_index, previous = last_by_kind[kind]
-            for group, amount in values.items():
-                if amount <= previous[group]:
-                    split = values["grades_1_6"] != values["grades_7_9"]
-                    message = msg(
-                        "threshold-order.group" if split else "threshold-order",
-                        group=group,
-                        amount=_number(amount),
-                        previous=_number(previous[group]),
-                        index=previous_index + 1,
-                        kind=msg(f"part.absences-{kind}"),
-                    )
-                    yield problem_at(
-                        document,
-                        "threshold-order",
-                        (*path, "threshold", stage.threshold.unit),
-                        message,
-                    )
-                    break
-        last_by_kind[kind] = (index, values)
-    if highest_tier < 3:
-        yield problem_at(
-            document,
-            "tier-3-missing",
-            ("stages",),
-            msg("tier-3-missing"),
-        )
 
 
 def leave_ascending(playbook: Playbook, document: SourceDocument) -> Iterator[Problem]:
@@ -257,9 +278,8 @@ def acting_roles_have_contacts(playbook: Playbook, document: SourceDocument) -> 
         served = (contact.schools or school_ids) if school_ids else ["*"]
         coverage.setdefault(contact.role, set()).update(served)
     reported: set[str] = set()
-    for s, stage in enumerate(playbook.stages):
-        for i, step in enumerate(stage.steps):
-            role = step.role
+    for path, step in all_steps(playbook):
+        for r, role in enumerate(step.actors):
             if role in ROLES_WITHOUT_CONTACT or role in reported or role not in known:
                 continue
             covered = coverage.get(role, set())
@@ -271,9 +291,8 @@ def acting_roles_have_contacts(playbook: Playbook, document: SourceDocument) -> 
                     if missing == ["*"]
                     else msg("contact-missing.schools", role=role, schools=", ".join(missing))
                 )
-                yield problem_at(
-                    document, "contact-missing", ("stages", s, "steps", i, "role"), message
-                )
+                where = (*path, "role") if step.role is not None else (*path, "roles", r)
+                yield problem_at(document, "contact-missing", where, message)
 
 
 def _number(value: float) -> str:
@@ -288,40 +307,15 @@ def _with_suggestion(key: str, word: str, candidates: list[str], **params: objec
     return msg(f"{key}.suggest", suggestion=suggestion, **params)
 
 
-def tiers_match_percentages(playbook: Playbook, document: SourceDocument) -> Iterator[Problem]:
-    """A percent threshold of all absences names the SKY tier whose band holds it (20 % is tier
-    2, 20.5 % tier 3); under 5 % no tier is implied, and hour thresholds have no national band."""
-    for index, stage in enumerate(playbook.stages):
-        if stage.threshold.unit != "percent" or stage.threshold.absences != "all":
-            continue
-        for percent in dict.fromkeys(_threshold_values(stage).values()):
-            implied = tier_of_percent(percent)
-            if implied is None or implied == stage.sky_tier:
-                continue
-            yield problem_at(
-                document,
-                "tier-band",
-                ("stages", index, "sky_tier"),
-                msg(
-                    "tier-band",
-                    percent=f"{percent:g}",
-                    band_tier=implied,
-                    band=band(implied).words_message(),
-                    tier=stage.sky_tier,
-                ),
-            )
-            break
-
-
 RULES: list[Rule] = [
     slug_matches_file,
     roles_known,
     ids_unique,
     schools_exist,
-    ladder_rises,
+    references_known,
     leave_ascending,
     dates_consistent,
     history_ordered,
     acting_roles_have_contacts,
-    tiers_match_percentages,
+    *LADDER_RULES,
 ]

@@ -17,6 +17,7 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from generator.messages import CATALOGUES, AnyOf, Msg, msg
+from generator.playbook.fields import LANGUAGES
 from generator.playbook.yamlsource import PathKey, SourceDocument, render_path, shown
 from generator.problems import Problem
 
@@ -234,12 +235,20 @@ def _other(detail: ErrorDetails) -> Msg:
 def _unknown_key_message(path: PathKey, root: type[BaseModel]) -> Msg:
     key = shown(path[-1])
     allowed = _allowed_keys(path[:-1], root)
+    if allowed == list(LANGUAGES) and _cut_at_comma(str(path[-1])):
+        return msg("unknown-key.comma", key=key)
     close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
     if close:
         return msg("unknown-key.suggest", key=key, suggestion=close[0])
     if allowed:
         return msg("unknown-key.allowed", key=key, allowed=", ".join(allowed))
     return msg("unknown-key", key=key)
+
+
+def _cut_at_comma(key: str) -> bool:
+    """Whether an unknown key of a text looks like the rest of a sentence after a comma: in
+    ``{fi: Ota yhteyttä, vaikka syy on tiedossa., sv: ...}`` YAML ends the text at the comma."""
+    return " " in key.strip() or key.rstrip().endswith((".", "!", "?"))
 
 
 def _allowed_keys(path: PathKey, root: type[BaseModel]) -> list[str]:

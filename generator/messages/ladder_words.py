@@ -1,0 +1,143 @@
+"""How the ladders read in Finnish and Swedish: thresholds with their window ("yli 30 tuntia
+lukukaudessa"), warning signs, who acts, deadlines. Pages, printouts, the calculator and the
+portal take these words from here, so a threshold reads the same everywhere.
+"""
+
+from __future__ import annotations
+
+from generator.messages.page_words import number, role_name, role_name_in_list, text
+from generator.playbook.model import (
+    ByGrades,
+    Ladder,
+    Limit,
+    Measure,
+    Playbook,
+    Stage,
+    Step,
+    ThresholdValue,
+    Value,
+)
+
+GROUPS = ("grades_1_6", "grades_7_9")
+
+
+def unit_amount(amount: float, unit: str, language: str) -> str:
+    """``30 tuntia``, ``1 oppitunti``, ``10 % kouluajasta``, ``5 kertaa``."""
+    if unit == "percent":
+        return text(language, "unit.percent").format(number=number(amount, language))
+    word = text(language, f"unit.{unit}.one" if amount == 1 else f"unit.{unit}")
+    return f"{number(amount, language)} {word}"
+
+
+def limit_words(value: Value, unit: str, language: str) -> str:
+    """One bound: ``30 tuntia``, ``yli 30 tuntia``, ``25–30 tuntia``; 0 is the first absence."""
+    if isinstance(value, Limit):
+        if value.over is not None:
+            return text(language, "limit.over").format(
+                amount=unit_amount(value.over, unit, language)
+            )
+        if value.at is not None:
+            return limit_words(value.at, unit, language)
+        high = unit_amount(value.to or 0, unit, language)
+        return text(language, "limit.range").format(low=number(value.low, language), amount=high)
+    if value == 0 and unit != "times":
+        return text(language, "from_first")
+    return unit_amount(value, unit, language)
+
+
+def value_words(value: ThresholdValue, unit: str, language: str) -> str:
+    """A value for one unit, split by grades when it is: 'vuosiluokat 1–6: 30 tuntia; 7–9: …'."""
+    if isinstance(value, ByGrades):
+        return "; ".join(
+            f"{text(language, group)}: {limit_words(getattr(value, group), unit, language)}"
+            for group in GROUPS
+        )
+    return limit_words(value, unit, language)
+
+
+def window_words(measure: Measure | None, language: str) -> str:
+    """``lukukaudessa``, ``viimeisten 12 kouluviikon aikana``; empty when the window is unsaid."""
+    if measure is None or measure.per is None:
+        return ""
+    return text(language, f"window.{measure.per}").format(weeks=measure.weeks)
+
+
+def measure_words(value: ThresholdValue, measure: Measure | None, unit: str, language: str) -> str:
+    window = window_words(measure, language)
+    words = value_words(value, unit, language)
+    return f"{words} {window}" if window else words
+
+
+def threshold_words(stage: Stage, ladder: Ladder, language: str) -> str:
+    """When the stage starts, in words: every measure with its window, then warning signs."""
+    parts = []
+    if stage.threshold is not None:
+        parts = [
+            measure_words(value, ladder.unit_of(unit), unit, language)
+            for unit, value in stage.threshold.measures.items()
+        ]
+    words = ""
+    if parts:
+        words = parts[0]
+        for part in parts[1:]:
+            words = text(language, "either_measure").format(first=words, second=part)
+    if stage.triggers:
+        if not words:
+            return text(language, "triggers_only")
+        return text(language, "threshold_or_triggers").format(threshold=words)
+    return words
+
+
+def is_range(stage: Stage) -> bool:
+    if stage.threshold is None:
+        return False
+    return any(
+        isinstance(amount, Limit) and amount.from_ is not None
+        for value in stage.threshold.measures.values()
+        for amount in (
+            (value.grades_1_6, value.grades_7_9) if isinstance(value, ByGrades) else (value,)
+        )
+    )
+
+
+def trigger_words(trigger: str, language: str) -> str:
+    return text(language, f"trigger.{trigger}")
+
+
+def ladder_name(ladder: Ladder, language: str) -> str:
+    if ladder.name is not None and ladder.name.get(language):
+        return ladder.name.get(language)
+    return text(language, f"counts.{ladder.counts}")
+
+
+def deadline_words(step: Step, language: str) -> str:
+    if step.deadline is not None:
+        return text(language, f"deadline.{step.deadline}")
+    days = step.within_school_days
+    if days is None:
+        return text(language, "no_deadline")
+    if days == 0:
+        return text(language, "same_day")
+    key = "within_one_school_day" if days == 1 else "within_school_days"
+    return text(language, key).format(days=days)
+
+
+def has_deadline(step: Step) -> bool:
+    return step.deadline is not None or step.within_school_days is not None
+
+
+def actors_words(step: Step, playbook: Playbook, language: str) -> str:
+    """``Luokanopettaja tai kuraattori``; ``Koulu`` when the step names nobody."""
+    actors = step.actors
+    if not actors:
+        return text(language, "no_actor")
+    names = [role_name(actors[0], playbook, language)]
+    names += [role_name_in_list(role, playbook, language) for role in actors[1:]]
+    if len(names) == 1:
+        return names[0]
+    return text(language, "actors_or").format(first=", ".join(names[:-1]), last=names[-1])
+
+
+def stage_roles(stage: Stage) -> list[str]:
+    """Everyone named in a stage's steps, in order, each once."""
+    return list(dict.fromkeys(role for step in stage.steps for role in step.actors))
