@@ -20,7 +20,7 @@ from generator.authoring.schema import SCHEMA_FILE, schema_text
 from generator.authoring.starter import StarterAnswers, Unit, starter_playbook
 from generator.messages import text
 from generator.messages.author_language import add_lang_option, playbook_language
-from generator.playbook.model import RESERVED_SLUGS, Language, Slug
+from generator.playbook.fields import RESERVED_SLUGS, Language, Slug
 from generator.problems import display_path
 
 Ask = Callable[[str], str]

@@ -8,13 +8,14 @@ from pathlib import Path
 
 from pydantic import Field, ValidationError
 
-from generator.playbook.model import Accessibility, HttpsUrl, LocalText, _Frozen
+from generator.playbook.fields import Frozen, HttpsUrl, LocalText
+from generator.playbook.model import Accessibility
 from generator.playbook.schema_errors import translate
 from generator.playbook.yamlsource import SourceError, read_yaml
 from generator.problems import Problem
 
 
-class PortalSettings(_Frozen):
+class PortalSettings(Frozen):
     publisher: LocalText = Field(description="Who publishes the portal")
     site_url: HttpsUrl | None = Field(default=None, description="The portal's address (https)")
     accessibility: Accessibility
