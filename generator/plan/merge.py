@@ -8,12 +8,12 @@ from typing import Any
 
 import generator
 from generator.content.national import NationalContent
-from generator.messages import page_words
+from generator.messages import ladder_words, page_words
 from generator.plan.calculator_page import calculator_page
 from generator.plan.render import render_national_page, render_page
 from generator.playbook.history import versions
 from generator.playbook.loader import LoadedPlaybook
-from generator.playbook.model import Contact, Playbook, Stage
+from generator.playbook.model import Contact, Ladder, Playbook, Stage
 from generator.playbook.roles import ROLES_WITHOUT_CONTACT
 from generator.printout.documents import download_links
 
@@ -98,7 +98,7 @@ def _local_pages(playbook: Playbook, language: str, content: NationalContent) ->
         PageSource("index.md", render_page("index.md.j2", playbook, language)),
         PageSource(
             "ladder.md",
-            render_page("ladder.md.j2", playbook, language, ladders=ladders_by_kind(playbook)),
+            render_page("ladder.md.j2", playbook, language, ladders=ladders_with_stages(playbook)),
         ),
         PageSource(
             "guardians.md",
@@ -111,6 +111,7 @@ def _local_pages(playbook: Playbook, language: str, content: NationalContent) ->
                 playbook,
                 language,
                 checklists=[Checklist(s, contacts_for_stage(playbook, s)) for s in playbook.stages],
+                windows=windows_in_words(playbook, language),
                 downloads=downloads,
             ),
         ),
@@ -206,16 +207,33 @@ def _nav(playbook: Playbook, content: NationalContent, language: str) -> tuple[A
     )
 
 
-def ladders_by_kind(playbook: Playbook) -> list[tuple[str, list[Stage]]]:
-    """The stages grouped by which absences they count, in order of first appearance."""
-    groups: dict[str, list[Stage]] = {}
-    for stage in playbook.stages:
-        groups.setdefault(stage.threshold.absences, []).append(stage)
-    return list(groups.items())
+def ladders_with_stages(playbook: Playbook) -> list[tuple[Ladder, list[Stage]]]:
+    """Each ladder with its stages, in the order the playbook lists the ladders."""
+    return [(ladder, playbook.stages_of(ladder)) for ladder in playbook.ladders]
+
+
+def windows_in_words(playbook: Playbook, language: str) -> str:
+    """Every ladder's counting window, for a sentence: 'Kaikki poissaolot: tunnit lukukaudessa'."""
+    return "; ".join(
+        f"{ladder_words.ladder_name(ladder, language)}: "
+        + ", ".join(
+            " ".join(
+                filter(
+                    None,
+                    (
+                        page_words.text(language, f"measure.{measure.unit}"),
+                        ladder_words.window_words(measure, language),
+                    ),
+                )
+            )
+            for measure in ladder.measures
+        )
+        for ladder in playbook.ladders
+    )
 
 
 def contacts_for_stage(playbook: Playbook, stage: Stage) -> tuple[Contact, ...]:
-    roles = [step.role for step in stage.steps if step.role not in ROLES_WITHOUT_CONTACT]
+    roles = [role for role in ladder_words.stage_roles(stage) if role not in ROLES_WITHOUT_CONTACT]
     return tuple(
         contact
         for role in dict.fromkeys(roles)

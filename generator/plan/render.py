@@ -23,10 +23,11 @@ from urllib.parse import quote
 
 from markupsafe import Markup
 
-from generator.messages import page_words
+from generator.messages import ladder_words, page_words
 from generator.plan.markdown_text import escape_markdown, escape_paragraphs
 from generator.plan.sentences import split_sentences
-from generator.playbook.model import LocalText, Playbook
+from generator.playbook import legal
+from generator.playbook.model import LocalText, Playbook, Stage, Step
 from generator.playbook.roles import NATIONAL_ROLES, role_anchor
 from generator.playbook.tiers import band
 from generator.templating import Environment, environment
@@ -122,9 +123,7 @@ def render_page(template: str, playbook: Playbook, language: str, **extra: Any) 
         "role": lambda role_id: page_words.role_name(role_id, playbook, language),
         "role_link": lambda role_id, prefix="": _role_link(role_id, playbook, language, prefix),
         "role_in_list": lambda role_id: page_words.role_name_in_list(role_id, playbook, language),
-        "threshold": lambda value: page_words.threshold(value, language),
-        "absences": lambda value: page_words.absences_kind(value, language),
-        "deadline": lambda days: page_words.deadline(days, language),
+        **_ladder_words(playbook, language),
         "date": lambda value: page_words.date(value, language),
         "num": lambda value: page_words.number(value, language),
         "tier": lambda tier: page_words.tier_name(tier, language),
@@ -155,6 +154,55 @@ def render_national_page(template: str, language: str, **extra: Any) -> str:
         **extra,
     }
     return _environment().get_template(template).render(context)
+
+
+def _ladder_words(playbook: Playbook, language: str) -> dict[str, Callable[..., object]]:
+    """Format 2's facts in words for a template: thresholds, actors, deadlines, forms, laws."""
+
+    def starts(stage: Stage) -> str:
+        return ladder_words.threshold_words(stage, playbook.ladder_of(stage), language)
+
+    def actor_links(step: Step, prefix: str = "") -> Markup:
+        links = [_role_link(role, playbook, language, prefix) for role in step.actors]
+        if not links:
+            return escape_markdown(page_words.text(language, "no_actor"))
+        if len(links) == 1:
+            return links[0]
+        joined = page_words.text(language, "actors_or")
+        first, last = Markup(", ").join(links[:-1]), links[-1]
+        return Markup(escape_markdown(joined).replace("{first}", first).replace("{last}", last))
+
+    def form_link(form_id: str) -> Markup:
+        form = playbook.form(form_id)
+        if form is None:  # the rules refuse a playbook that names an unknown form
+            raise ValueError(f"no form {form_id!r}")
+        return _link(form.name.get(language), form.url_in(language))
+
+    statute_language: legal.Language = "fi" if language == "fi" else "sv"
+
+    def legal_link(provision_id: str) -> Markup:
+        entry = legal.provision(provision_id)
+        label = f"{entry.citation(statute_language)}: {entry.subject(statute_language)}"
+        return _link(label, entry.address(statute_language))
+
+    return {
+        "starts": starts,
+        "ladder_of": playbook.ladder_of,
+        "ladder_name": lambda ladder: ladder_words.ladder_name(ladder, language),
+        "window": lambda measure: ladder_words.window_words(measure, language),
+        "trigger": lambda trigger: ladder_words.trigger_words(trigger, language),
+        "is_range": ladder_words.is_range,
+        "actors": lambda step: ladder_words.actors_words(step, playbook, language),
+        "actor_links": actor_links,
+        "stage_roles": ladder_words.stage_roles,
+        "roles_in_text": lambda ids: ", ".join(
+            page_words.role_name_in_list(role_id, playbook, language) for role_id in ids
+        ),
+        "deadline": lambda step: ladder_words.deadline_words(step, language),
+        "has_deadline": ladder_words.has_deadline,
+        "form_link": form_link,
+        "legal_link": legal_link,
+    }
 
 
 def _role_link(role_id: str, playbook: Playbook, language: str, prefix: str) -> Markup:
