@@ -18,7 +18,14 @@ from generator.playbook.rules import check_playbook
 from generator.playbook.schema_errors import translate
 from generator.playbook.upgrade import upgrade_document, version_of
 from generator.playbook.yamlsource import SourceDocument, SourceError, read_yaml, shown
-from generator.problems import Location, Problem, display_path, has_errors, sort_problems
+from generator.problems import (
+    Location,
+    Problem,
+    Severity,
+    display_path,
+    has_errors,
+    sort_problems,
+)
 
 
 @dataclass(frozen=True)
@@ -79,6 +86,7 @@ def load_playbook(path: Path, today: dt.date | None = None) -> LoadedPlaybook:
                 )
             ],
         )
+    older_format = False
     if version_of(document.data) == "1":
         # Checked as written first, so that messages name the keys the author wrote.
         try:
@@ -87,22 +95,41 @@ def load_playbook(path: Path, today: dt.date | None = None) -> LoadedPlaybook:
             problems = [*document.problems, *translate(error, document, format1.Playbook)]
             raise PlaybookInvalid(path, sort_problems(problems)) from None
         upgrade_document(document)
+        older_format = True
     try:
         playbook = Playbook.model_validate(document.data)
     except ValidationError as error:
         problems = [*document.problems, *translate(error, document, Playbook)]
         raise PlaybookInvalid(path, sort_problems(problems)) from None
-    problems = sort_problems(
-        [
-            *document.problems,
-            *check_playbook(playbook, document),
-            *check_quality(playbook, document, today or clock.today()),
-        ]
-    )
+    problems = [
+        *document.problems,
+        *check_playbook(playbook, document),
+        *check_quality(playbook, document, today or clock.today()),
+    ]
+    if older_format:
+        problems = _as_older_format(problems, document)
+    problems = sort_problems(problems)
     if has_errors(problems):
         raise PlaybookInvalid(path, problems)
     _check_assets(playbook, path, document)
     return LoadedPlaybook(playbook, path, document, tuple(problems))
+
+
+# What format 2 asks for that a version-1 file cannot say: one notice to migrate, instead of a
+# warning on every ladder and stage that the author could not act on without migrating.
+_FORMAT_2_ONLY = {"window-missing", "guardian-text-missing"}
+
+
+def _as_older_format(problems: list[Problem], document: SourceDocument) -> list[Problem]:
+    kept = [problem for problem in problems if problem.code not in _FORMAT_2_ONLY]
+    notice = Problem.of(
+        "older-format",
+        document.location(("schema_version",)),
+        "schema_version",
+        msg("older-format", path=display_path(document.path)),
+        Severity.WARNING,
+    )
+    return [notice, *kept]
 
 
 def _check_assets(playbook: Playbook, path: Path, document: SourceDocument) -> None:
