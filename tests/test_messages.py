@@ -46,7 +46,7 @@ def _readme_codes() -> list[str]:
 CODES = _readme_codes()
 
 
-_SAME_IN_EVERY_LANGUAGE = {"part.found-value", "part.yaml-both"}
+_SAME_IN_EVERY_LANGUAGE = {"part.found-value", "part.yaml-both", "part.limit.range"}
 
 
 def _fields(template: str) -> set[str]:
@@ -102,9 +102,34 @@ history:
 """
 
 
+FORMAT_2 = (FIXTURES / "pikkula2.yml").read_text(encoding="utf-8")
+
+
+def _format2_problems(folder: Path) -> list[Problem]:
+    """Format 2's own problems, from variations of its fixture."""
+    problems = _invalid(folder, vary("    ladder: myohastymiset\n", "", FORMAT_2))
+    problems += _invalid(folder, vary("ladder: myohastymiset", "ladder: myo", FORMAT_2))
+    problems += _invalid(folder, vary("      - unit: times\n", "      - unit: hours\n", FORMAT_2))
+    problems += _invalid(folder, vary("times: {from: 5, to: 8}", "days: 5", FORMAT_2))
+    problems += _invalid(folder, vary("form: loma}", "form: lomaa}", FORMAT_2))
+    problems += _invalid(folder, vary("[pupil_and_student_welfare_act_19]", "[act]", FORMAT_2))
+    without = vary(
+        "        per: term\n",
+        "",
+        vary(
+            "    for_guardians: {fi: Opettaja soittaa sinulle., sv: Läraren ringer dig.}\n",
+            "",
+            FORMAT_2,
+        ),
+    )
+    problems += load_playbook(write_playbook(folder, without)).warnings
+    return problems
+
+
 def _playbook_problems(folder: Path) -> list[Problem]:
     problems = _invalid(folder, vary('  version: "2026.1"\n', _HISTORY))
-    problems += _invalid(folder, vary("sky_tier: 3", "sky_tier: 2"))
+    problems += load_playbook(write_playbook(folder, vary("sky_tier: 3", "sky_tier: 2"))).warnings
+    problems += _format2_problems(folder)
     problems += _invalid(folder, vary("slug: pikkula", "slug: guide"), name="guide")
     problems += _invalid(folder, vary("role: principal\n", "role: vahtimestari\n"))
     big = folder / "big.yml"

@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from generator.messages import Msg, msg
-from generator.playbook.located import problem_at
 from generator.playbook.fields import MAX_SCHOOL_DAYS
+from generator.playbook.located import problem_at
 from generator.playbook.model import (
     ByGrades,
     Limit,

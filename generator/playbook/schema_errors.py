@@ -115,6 +115,8 @@ _MODEL_TYPES = {"model_type", "model_attributes_type", "dict_type"}
 _MODEL_SHAPES = {
     "LocalText": "part.expect-local-text",
     "GradeSplit": "part.expect-grade-split",
+    "ByGrades": "part.expect-grade-split",
+    "Limit": "part.expect-limit",
 }
 # Messages that only need to say what was found, by pydantic's error type.
 _FOUND_MESSAGES = {
@@ -262,7 +264,9 @@ def _allowed_keys(path: PathKey, root: type[BaseModel]) -> list[str]:
         model = _model_in(fields[part].annotation)
         if model is None:
             return []
-    return list(getattr(model, "model_fields", {}))
+    fields = getattr(model, "model_fields", {})
+    # A key written differently from its field's name ('from' of a range) is shown as written.
+    return [field.alias or name for name, field in fields.items()]
 
 
 def _model_in(annotation: Any) -> type[BaseModel] | None:
