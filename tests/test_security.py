@@ -24,7 +24,7 @@ from conftest import VALID_PLAYBOOK, run_sky, vary, write_playbook
 from generator.content.national import load_content
 from generator.plan.merge import plan_site
 from generator.playbook.loader import PlaybookInvalid, load_playbook, resolve_playbook_paths
-from generator.portal.opendata import open_data_csv, record_of, spreadsheet_safe
+from generator.portal.opendata import current_records, open_data_csv, record_of, spreadsheet_safe
 from generator.printout.documents import DOCUMENTS, DOWNLOADS_DIR, LEAFLET, file_name
 from generator.printout.pdf import PdfFailed, render_pdf
 from generator.printout.print_data import PrintJob, document_data
@@ -43,13 +43,13 @@ def test_a_formula_in_a_name_reaches_the_csv_as_text(tmp_path: Path) -> None:
         "title: {fi: Huoli puheeksi, sv: Ta upp oron}", "title: {fi: '@cmd', sv: '-1+1'}", text
     )
     record = record_of(load_playbook(write_playbook(tmp_path, text)).playbook)
-    rows = list(csv.DictReader(io.StringIO(open_data_csv([record]))))
+    rows = list(csv.DictReader(io.StringIO(open_data_csv(current_records([record])))))
     assert rows[0]["name_fi"] == "'+SUM(1;2)"
     assert rows[0]["name_sv"] == "'" + formula
     assert (rows[0]["stage_title_fi"], rows[0]["stage_title_sv"]) == ("'@cmd", "'-1+1")
     # What is not a formula is left alone, numbers included.
     assert rows[1]["stage_title_fi"] == "Verkosto"
-    assert (rows[0]["threshold_grades_1_6"], rows[1]["threshold_grades_1_6"]) == ("0", "50")
+    assert (rows[0]["amount"], rows[1]["amount"]) == ("0", "50")
 
 
 def test_every_formula_start_is_neutralised() -> None:

@@ -1,6 +1,7 @@
-"""Open data: every municipality's thresholds and rules as JSON and CSV, with a schema.
+"""Open data: every municipality's ladders, thresholds and rules as JSON and CSV, with a schema.
 
-The records are what the national portal compares. Their shape is a typed model, so the JSON
+The records are what the national portal compares (:mod:`generator.portal.facts` makes one
+from a playbook). Their shape is a typed model (:mod:`generator.portal.records`), so the JSON
 Schema published beside the data is generated, never hand-kept.
 """
 
@@ -9,127 +10,62 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Iterator
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ValidationError
 
-from generator.messages.page_words import role_name
-from generator.playbook.model import GradeSplit, Playbook
+from generator.portal.facts import record_of
+from generator.portal.records import (
+    DATA_FORMAT_VERSION,
+    Ladder,
+    Municipality,
+    OpenData,
+    Stage,
+    Threshold,
+)
 
-DATA_FORMAT_VERSION = 1
-
-
-class Texts(BaseModel):
-    model_config = ConfigDict(frozen=True)
-    fi: str = Field(description="Finnish")
-    sv: str = Field(description="Swedish")
-
-
-class StageRecord(BaseModel):
-    model_config = ConfigDict(frozen=True)
-    id: str = Field(description="The stage's id in the playbook")
-    title: Texts = Field(description="The stage's title")
-    sky_tier: int = Field(description="SKY tier 1-3")
-    absences: str = Field(description="Which absences count: 'all' or 'unauthorised'")
-    grades_1_6: float = Field(description="Threshold for grades 1-6, in the municipality's unit")
-    grades_7_9: float = Field(description="Threshold for grades 7-9, in the municipality's unit")
-
-
-class LeaveRecord(BaseModel):
-    model_config = ConfigDict(frozen=True)
-    up_to_days: int | None = Field(description="Longest leave (school days); null: no limit")
-    granted_by: str = Field(description="Role id of who grants it")
-    granted_by_name: Texts = Field(description="Name of that role")
+__all__ = [
+    "CSV_COLUMNS",
+    "current_records",
+    "open_data_csv",
+    "open_data_json",
+    "open_data_schema",
+    "record_of",
+    "spreadsheet_safe",
+]
 
 
-class MunicipalityRecord(BaseModel):
-    """One municipality's absence rules, as published."""
+def current_records(stored: list[dict[str, Any]]) -> list[Municipality]:
+    """The stored records that are of this data version, parsed.
 
-    model_config = ConfigDict(frozen=True)
-    slug: str = Field(description="Identifier; the site is at <slug>/ beside the portal")
-    code: str | None = Field(description="Three-digit municipality code")
-    name: Texts = Field(description="Name of the municipality")
-    provider: Texts = Field(description="The education provider")
-    languages: list[str] = Field(description="Languages of the site, main language first")
-    version: str = Field(description="Version of the rules")
-    approved_by: Texts = Field(description="The body that approved the rules")
-    approval_date: str = Field(description="Date of approval (YYYY-MM-DD)")
-    effective_from: str = Field(description="Date the rules take effect (YYYY-MM-DD)")
-    system: str = Field(description="Where absences are recorded")
-    unit: str = Field(description="'hours' or 'percent': the unit of every threshold")
-    window: Texts = Field(description="The counting period, in words")
-    stages: list[StageRecord] = Field(description="The escalation ladder, in order")
-    leave: list[LeaveRecord] = Field(description="Who grants leave, shortest first")
+    A site published by an older toolkit keeps a record of an older shape until it is built
+    again; it cannot be compared with the others, so it is left out until then.
+    """
+    parsed = []
+    for record in stored:
+        try:
+            parsed.append(Municipality.model_validate(record))
+        except ValidationError:
+            continue
+    return parsed
 
 
-class OpenData(BaseModel):
-    model_config = ConfigDict(frozen=True)
-    format_version: int = Field(description="Version of this data format")
-    municipalities: list[MunicipalityRecord]
-
-
-def _texts(value: Any) -> Texts:
-    return Texts(fi=value.get("fi"), sv=value.get("sv"))
-
-
-def record_of(playbook: Playbook) -> dict[str, Any]:
-    """The facts of ``playbook`` that the portal compares, as plain JSON-ready data."""
-    stages = []
-    for stage in playbook.stages:
-        value = stage.threshold.value
-        if not isinstance(value, GradeSplit):
-            value = GradeSplit(grades_1_6=value, grades_7_9=value)
-        stages.append(
-            StageRecord(
-                id=stage.id,
-                title=_texts(stage.title),
-                sky_tier=stage.sky_tier,
-                absences=stage.threshold.absences,
-                grades_1_6=value.grades_1_6,
-                grades_7_9=value.grades_7_9,
-            )
-        )
-    municipality, approval = playbook.municipality, playbook.approval
-    record = MunicipalityRecord(
-        slug=municipality.slug,
-        code=municipality.code,
-        name=_texts(municipality.name),
-        provider=_texts(municipality.provider),
-        languages=list(municipality.languages),
-        version=approval.version,
-        approved_by=_texts(approval.body),
-        approval_date=approval.date.isoformat(),
-        effective_from=approval.effective_from.isoformat(),
-        system=playbook.monitoring.system,
-        unit=playbook.monitoring.unit,
-        window=_texts(playbook.monitoring.window),
-        stages=stages,
-        leave=[
-            LeaveRecord(
-                up_to_days=rule.up_to_days,
-                granted_by=rule.granted_by,
-                granted_by_name=Texts(
-                    fi=role_name(rule.granted_by, playbook, "fi"),
-                    sv=role_name(rule.granted_by, playbook, "sv"),
-                ),
-            )
-            for rule in playbook.guardians.leave
-        ],
-    )
-    return record.model_dump(mode="json")
-
-
-def open_data_json(records: list[dict[str, Any]]) -> str:
-    data = OpenData(
-        format_version=DATA_FORMAT_VERSION,
-        municipalities=[MunicipalityRecord.model_validate(r) for r in records],
-    )
-    return json.dumps(data.model_dump(mode="json"), ensure_ascii=False, indent=1) + "\n"
+def open_data_json(municipalities: list[Municipality]) -> str:
+    data = OpenData(format_version=DATA_FORMAT_VERSION, municipalities=municipalities)
+    dumped = data.model_dump(mode="json", by_alias=True)
+    return json.dumps(dumped, ensure_ascii=False, indent=1) + "\n"
 
 
 def open_data_schema() -> str:
-    schema = OpenData.model_json_schema()
+    schema = OpenData.model_json_schema(by_alias=True)
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "SKY playbooks: open data"
+    schema["description"] = (
+        "Every published municipality's rules on school absences: its ladders (what each "
+        "counts, in which units, over which window), its stages with their thresholds, leave "
+        f"and schools. Data format version {DATA_FORMAT_VERSION}."
+    )
     return json.dumps(schema, ensure_ascii=False, indent=1) + "\n"
 
 
@@ -141,16 +77,29 @@ CSV_COLUMNS = (
     "version",
     "effective_from",
     "system",
-    "unit",
+    "ladder_id",
+    "ladder_counts",
+    "ladder_name_fi",
+    "ladder_name_sv",
     "stage_number",
     "stage_id",
     "stage_title_fi",
     "stage_title_sv",
     "sky_tier",
-    "absences",
-    "threshold_grades_1_6",
-    "threshold_grades_7_9",
+    "unit",
+    "per",
+    "weeks",
+    "grades",
+    "comparison",
+    "amount",
+    "from",
+    "to",
+    "starts_fi",
+    "starts_sv",
+    "triggers",
+    "responsible",
     "leave",
+    "leave_days_per_school_year",
 )
 
 
@@ -169,8 +118,10 @@ def spreadsheet_safe(cell: object) -> object:
     return cell
 
 
-def open_data_csv(records: list[dict[str, Any]]) -> str:
-    """One row per stage of every municipality; the municipality's columns repeat.
+def open_data_csv(municipalities: list[Municipality]) -> str:
+    """One row per threshold: a stage's value for one unit and grade group (a stage that only
+    warning signs start has one row, its threshold cells empty). The municipality's, the
+    ladder's and the stage's columns repeat on each of their rows.
 
     Every text cell goes through :func:`spreadsheet_safe`: the names and titles come from
     playbooks, which anyone may write.
@@ -178,32 +129,75 @@ def open_data_csv(records: list[dict[str, Any]]) -> str:
     output = io.StringIO()
     writer = csv.writer(output, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
-    for record in records:
-        leave = "; ".join(
-            f"{rule['granted_by']}:{rule['up_to_days'] if rule['up_to_days'] else '-'}"
-            for rule in record["leave"]
-        )
-        for number, stage in enumerate(record["stages"], start=1):
-            writer.writerow(
-                spreadsheet_safe(cell)
-                for cell in (
-                    record["slug"],
-                    record["code"] or "",
-                    record["name"]["fi"],
-                    record["name"]["sv"],
-                    record["version"],
-                    record["effective_from"],
-                    record["system"],
-                    record["unit"],
-                    number,
-                    stage["id"],
-                    stage["title"]["fi"],
-                    stage["title"]["sv"],
-                    stage["sky_tier"],
-                    stage["absences"],
-                    f"{stage['grades_1_6']:g}",
-                    f"{stage['grades_7_9']:g}",
-                    leave,
-                )
-            )
+    for municipality in municipalities:
+        for row in _rows(municipality):
+            writer.writerow(spreadsheet_safe(cell) for cell in row)
     return output.getvalue()
+
+
+def _rows(municipality: Municipality) -> Iterator[tuple[object, ...]]:
+    guardians = municipality.guardians
+    leave = "; ".join(f"{rule.granted_by.id}:{rule.up_to_days or '-'}" for rule in guardians.leave)
+    ladders = {ladder.id: ladder for ladder in municipality.ladders}
+    for number, stage in enumerate(municipality.stages, start=1):
+        ladder = ladders[stage.ladder]
+        first = (
+            municipality.slug,
+            municipality.code or "",
+            municipality.name.fi,
+            municipality.name.sv,
+            municipality.version,
+            municipality.effective_from,
+            municipality.system,
+            ladder.id,
+            ladder.counts,
+            ladder.name.fi,
+            ladder.name.sv,
+            number,
+            stage.id,
+            stage.title.fi,
+            stage.title.sv,
+            _blank(stage.sky_tier),
+        )
+        last = (
+            stage.starts.fi,
+            stage.starts.sv,
+            "; ".join(trigger.id for trigger in stage.triggers),
+            stage.responsible.id if stage.responsible else "",
+            leave,
+            _blank(guardians.leave_days_per_school_year),
+        )
+        for threshold in _thresholds_or_none(stage):
+            yield (*first, *_threshold_cells(threshold, ladder), *last)
+
+
+def _thresholds_or_none(stage: Stage) -> list[Threshold | None]:
+    return list(stage.thresholds) or [None]
+
+
+def _threshold_cells(threshold: Threshold | None, ladder: Ladder) -> tuple[str, ...]:
+    if threshold is None:
+        return ("",) * 8
+    measure = next((m for m in ladder.measures if m.unit == threshold.unit), None)
+    window = measure.window if measure is not None else None
+    return (
+        threshold.unit,
+        (window.per or "") if window else "",
+        _blank(window.weeks if window else None),
+        threshold.grades,
+        threshold.comparison,
+        _number(threshold.amount),
+        _number(threshold.from_),
+        _number(threshold.to),
+    )
+
+
+def _blank(value: int | None) -> str:
+    return "" if value is None else str(value)
+
+
+def _number(value: float | None) -> str:
+    """``30``, ``12.5``, ``20.01``: at most two decimals (as playbooks write them), no exponent."""
+    if value is None:
+        return ""
+    return f"{value:.2f}".rstrip("0").rstrip(".")

@@ -8,7 +8,7 @@ municipal sites beside it (``<out>/<slug>/``).
 
 from __future__ import annotations
 
-import datetime as dt
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -17,8 +17,15 @@ from generator.messages import page_words
 from generator.plan.merge import NATIONAL_DIR, LanguagePlan, PageSource, SitePlan
 from generator.plan.render import render_national_page
 from generator.playbook.model import LANGUAGES, LocalText
+from generator.portal.comparison import comparison_row
 from generator.portal.guide import guide_pages
-from generator.portal.opendata import open_data_csv, open_data_json, open_data_schema
+from generator.portal.opendata import (
+    current_records,
+    open_data_csv,
+    open_data_json,
+    open_data_schema,
+)
+from generator.portal.records import Municipality
 from generator.portal.settings import PortalSettings, statement_source
 from generator.publish.swap import PORTAL_SLUG
 from generator.site.staging import STATEMENT_PAGE
@@ -35,9 +42,12 @@ def plan_portal(
 ) -> SitePlan:
     """The portal's pages in every language, from the municipalities' open-data records.
 
+    Records of an older data version (kept by sites an older toolkit published, until they are
+    built again) are left out: they lack the ladders that the comparison shows.
+
     ``guide_dir`` holds the authors' guide (``guide/<lang>/``), published under ``guide/``.
     """
-    ordered = sorted(records, key=lambda r: (r["name"]["fi"].casefold(), r["slug"]))
+    ordered = sorted(current_records(records), key=lambda m: (m.name.fi.casefold(), m.slug))
     data = (
         (f"data/{DATA_FILES[0]}", open_data_json(ordered).encode()),
         (f"data/{DATA_FILES[1]}", open_data_csv(ordered).encode()),
@@ -57,7 +67,7 @@ def plan_portal(
 
 
 def _plan_language(
-    records: list[dict[str, Any]],
+    municipalities: list[Municipality],
     content: NationalContent,
     language: str,
     data: tuple[tuple[str, bytes], ...],
@@ -68,7 +78,10 @@ def _plan_language(
         "municipality": page_words.text(language, "portal_your_municipality"),
         "provider": page_words.text(language, "portal_your_provider"),
     }
-    rows = sorted((_row(record, language) for record in records), key=_alphabetical)
+    rows = sorted(
+        (comparison_row(municipality, language) for municipality in municipalities),
+        key=_alphabetical,
+    )
     pages = [
         PageSource(
             "index.md",
@@ -139,54 +152,5 @@ def _plan_language(
 _NORDIC_ORDER = str.maketrans({"å": "{a", "ä": "{b", "ö": "{c"})
 
 
-def _alphabetical(row: dict[str, Any]) -> str:
+def _alphabetical(row: Mapping[str, Any]) -> str:
     return str(row["name"]).casefold().translate(_NORDIC_ORDER)
-
-
-def _row(record: dict[str, Any], language: str) -> dict[str, Any]:
-    """What the portal's tables show of one municipality, worded in ``language``."""
-    other = "sv" if language == "fi" else "fi"
-    name, other_name = record["name"][language] or record["name"][other], record["name"][other]
-    site_language = language if language in record["languages"] else record["languages"][0]
-    unit = record["unit"]
-    return {
-        "slug": record["slug"],
-        "name": name,
-        "other_name": other_name if other_name != name else "",
-        "other_language": other,
-        "href": f"../../{record['slug']}/{site_language}/",
-        "version": record["version"],
-        "effective_from": dt.date.fromisoformat(record["effective_from"]),
-        "effective_iso": record["effective_from"],
-        "system": record["system"],
-        "unit": page_words.text(language, f"unit_{unit}"),
-        "window": record["window"][language] or record["window"][other],
-        "stages": [_stage_text(stage, unit, language) for stage in record["stages"]],
-        "stage_count": len(record["stages"]),
-        "leave": [_leave_text(rule, language) for rule in record["leave"]],
-    }
-
-
-def _stage_text(stage: dict[str, Any], unit: str, language: str) -> str:
-    first, second = stage["grades_1_6"], stage["grades_7_9"]
-    symbol = "%" if unit == "percent" else "h"
-    amount = (
-        f"{page_words.number(first, language)} {symbol}"
-        if first == second
-        else f"1–6: {page_words.number(first, language)} {symbol}, "
-        f"7–9: {page_words.number(second, language)} {symbol}"
-    )
-    kind = (
-        ""
-        if stage["absences"] == "all"
-        else f" ({page_words.text(language, 'unauthorised_short')})"
-    )
-    return f"{amount}{kind} → {page_words.tier_name(stage['sky_tier'], language)}"
-
-
-def _leave_text(rule: dict[str, Any], language: str) -> str:
-    role = rule["granted_by_name"][language] or rule["granted_by"]
-    days = rule["up_to_days"]
-    if days is None:
-        return f"{role}: {page_words.text(language, 'leave_longer')}"
-    return f"{role}: {page_words.text(language, 'leave_up_to').format(days=days)}"

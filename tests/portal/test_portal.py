@@ -11,9 +11,19 @@ import jsonschema
 import pytest
 from bs4 import BeautifulSoup
 
-from conftest import EXAMPLES, REPO, VALID_PLAYBOOK, run_sky, snapshot, vary, write_playbook
+from conftest import (
+    EXAMPLE_PLAYBOOKS,
+    EXAMPLES,
+    VALID_PLAYBOOK,
+    run_sky,
+    snapshot,
+    vary,
+    write_playbook,
+)
+from generator.messages.ladder_words import ladder_name, threshold_words
 from generator.pipeline import build
 from generator.playbook.loader import load_playbook
+from generator.portal.opendata import record_of
 from generator.project import Project
 
 pytestmark = pytest.mark.slow
@@ -42,19 +52,32 @@ def test_portal_lists_every_municipality_by_both_names(example_sites: Path) -> N
     assert "Strandby Rantala" in names and "Fjärdskär Selkäluoto" in names
 
 
-def test_comparison_shows_each_stage_and_the_leave_limits(example_sites: Path) -> None:
+def test_comparison_shows_each_ladder_and_stage_as_the_sites_word_them(
+    example_sites: Path,
+) -> None:
     table = _soup(example_sites / "fi/compare/index.html").select_one("#sky-compare")
     assert table is not None
     rows = {
         row.select_one("th").get_text(strip=True): row  # type: ignore[union-attr]
         for row in table.select("tbody tr")
     }
-    rantala = rows["Rantala"]
-    stages = [li.get_text() for li in rantala.select("td ol li")]
-    playbook = load_playbook(REPO / "playbooks/rantala.yml").playbook
-    assert len(stages) == len(playbook.stages)
-    assert stages[1] == "1–6: 30 h, 7–9: 40 h → Taso 2"
-    assert "Rehtori: pidemmät vapaat" in rantala.get_text()
+    for path in EXAMPLE_PLAYBOOKS:
+        playbook = load_playbook(path).playbook
+        row = rows[playbook.municipality.name.get("fi")]
+        headings = [p.get_text() for p in row.select("p.sky-compare__ladder")]
+        assert [heading.split(":")[0] for heading in headings] == [
+            ladder_name(ladder, "fi") for ladder in playbook.ladders
+        ]
+        shown = [[li.get_text() for li in ol.select("li")] for ol in row.select("td ol")]
+        expected = [
+            [threshold_words(stage, ladder, "fi") for stage in playbook.stages_of(ladder)]
+            for ladder in playbook.ladders
+        ]
+        # Each item is the stage's start as its site words it, then notes and the SKY tier.
+        for items, starts in zip(shown, expected, strict=True):
+            assert len(items) == len(starts)
+            for item, start in zip(items, starts, strict=True):
+                assert item.startswith(start), (item, start)
     first_header = table.select_one("thead th")
     assert first_header is not None and first_header.get("aria-sort") == "ascending"
 
@@ -65,12 +88,18 @@ def test_open_data_matches_its_schema_and_the_playbooks(example_sites: Path) -> 
         data = json.loads((folder / "sky-playbooks.json").read_text(encoding="utf-8"))
         schema = json.loads((folder / "sky-playbooks.schema.json").read_text(encoding="utf-8"))
         jsonschema.Draft202012Validator(schema).validate(data)
+        assert data["format_version"] == 2
         assert sorted(m["slug"] for m in data["municipalities"]) == EXAMPLES
         rows = list(csv.DictReader(io.StringIO((folder / "sky-playbooks.csv").read_text())))
-        total_stages = sum(len(m["stages"]) for m in data["municipalities"])
-        assert len(rows) == total_stages
-    tervaharju = next(m for m in data["municipalities"] if m["slug"] == "tervaharju")
-    assert {s["absences"] for s in tervaharju["stages"]} == {"all", "unauthorised"}
+        thresholds = sum(
+            max(1, len(stage["thresholds"]))
+            for m in data["municipalities"]
+            for stage in m["stages"]
+        )
+        assert len(rows) == thresholds
+    published = {m["slug"]: m for m in data["municipalities"]}
+    for path in EXAMPLE_PLAYBOOKS:
+        assert published[path.stem] == record_of(load_playbook(path).playbook)
 
 
 def _build(project: Path, force: bool = False) -> list[str]:
