@@ -163,14 +163,21 @@ def _ladder_words(playbook: Playbook, language: str) -> dict[str, Callable[..., 
         return ladder_words.threshold_words(stage, playbook.ladder_of(stage), language)
 
     def actor_links(step: Step, prefix: str = "") -> Markup:
-        links = [_role_link(role, playbook, language, prefix) for role in step.actors]
+        links = [
+            _role_link(role, playbook, language, prefix, in_list=index > 0)
+            for index, role in enumerate(step.actors)
+        ]
         if not links:
             return escape_markdown(page_words.text(language, "no_actor"))
         if len(links) == 1:
             return links[0]
-        joined = page_words.text(language, "actors_or")
-        first, last = Markup(", ").join(links[:-1]), links[-1]
-        return Markup(escape_markdown(joined).replace("{first}", first).replace("{last}", last))
+        # "{first} tai {last}": the words around the links are escaped, the links are not.
+        before, rest = page_words.text(language, "actors_or").split("{first}")
+        middle, after = rest.split("{last}")
+        pieces = (before, Markup(", ").join(links[:-1]), middle, links[-1], after)
+        return Markup("").join(
+            piece if isinstance(piece, Markup) else escape_markdown(piece) for piece in pieces
+        )
 
     def form_link(form_id: str) -> Markup:
         form = playbook.form(form_id)
@@ -205,8 +212,11 @@ def _ladder_words(playbook: Playbook, language: str) -> dict[str, Callable[..., 
     }
 
 
-def _role_link(role_id: str, playbook: Playbook, language: str, prefix: str) -> Markup:
-    name = page_words.role_name(role_id, playbook, language)
+def _role_link(
+    role_id: str, playbook: Playbook, language: str, prefix: str, *, in_list: bool = False
+) -> Markup:
+    words = page_words.role_name_in_list if in_list else page_words.role_name
+    name = words(role_id, playbook, language)
     anchor = role_anchor(role_id) if role_id in NATIONAL_ROLES else None
     if anchor is not None:
         return _link(name, f"{prefix}sky/roles.md#{anchor}")

@@ -100,7 +100,7 @@ def test_each_ladder_shows_its_name_units_windows_and_stages_in_finnish(
         (
             "Muut huolestuttavat poissaolot, myös koulukieltäytyminen: koulupäivät",
             [
-                "varoitusmerkit, ei tuntirajaa (yksikin huolestuttava poissaolo, epämääräisiä "
+                "varoitusmerkit, ei lukumäärärajaa (yksikin huolestuttava poissaolo, epämääräisiä "
                 "selityksiä poissaoloille)"
             ],
         ),
@@ -144,7 +144,7 @@ def test_each_ladder_shows_its_name_units_windows_and_stages_in_swedish(
         (
             "Annan oroväckande frånvaro, också skolvägran: skoldagar",
             [
-                "varningstecken, ingen gräns i timmar (en enda oroväckande frånvaro, vaga "
+                "varningstecken, ingen gräns i antal (en enda oroväckande frånvaro, vaga "
                 "förklaringar till frånvaron)"
             ],
         ),

@@ -274,8 +274,8 @@ def test_a_stage_of_warning_signs_only_has_no_threshold() -> None:
         "vague_explanations",
     ]
     assert stage["starts"] == {
-        "fi": "varoitusmerkit, ei tuntirajaa",
-        "sv": "varningstecken, ingen gräns i timmar",
+        "fi": "varoitusmerkit, ei lukumäärärajaa",
+        "sv": "varningstecken, ingen gräns i antal",
     }
     assert (stage["responsible"], stage["steps"][0]["actors"]) == (None, [])
 
@@ -559,7 +559,7 @@ def test_the_csv_has_one_row_per_threshold() -> None:
         "Annan oroväckande frånvaro, också skolvägran",
     )
     assert _cells(warning_signs, "starts_fi", "triggers", "responsible", "leave") == (
-        "varoitusmerkit, ei tuntirajaa",
+        "varoitusmerkit, ei lukumäärärajaa",
         "single_worrying_absence; vague_explanations",
         "",
         "",
