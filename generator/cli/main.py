@@ -2,8 +2,9 @@
 3 an internal error (details in ``build/logs/``); 4 another build holds the output folder.
 
 Every line it prints comes from the message catalogues, in the author's language: ``sky
-check`` and ``sky serve`` speak the first language of the playbook, ``sky build`` and ``sky
-rollback`` (run for many municipalities at once) English; ``--lang`` chooses another.
+check``, ``sky serve`` and ``sky migrate`` speak the first language of the playbook, ``sky
+build`` and ``sky rollback`` (run for many municipalities at once) English; ``--lang`` chooses
+another.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
+from generator.authoring.migrate import add_migrate_command, run_migrate
 from generator.authoring.new import add_new_command, run_new
 from generator.authoring.schema import schema_text
 from generator.checks.online import check_online
@@ -95,6 +97,8 @@ def _parser() -> argparse.ArgumentParser:
     serve_cmd.add_argument("--port", type=int, default=8000)
     add_lang_option(serve_cmd)
 
+    add_migrate_command(commands)
+
     schema_cmd = commands.add_parser("schema", help="print the playbook JSON Schema")
     schema_cmd.add_argument("--output", type=Path, help="write to this file instead")
     return parser
@@ -151,6 +155,8 @@ def _run(args: argparse.Namespace, project: Project) -> int:
         return serve(path, project, args.host, args.port, message_language(args.lang, [path]))
     paths = resolve_playbook_paths(args.names, project.playbooks_dir)
     language = _language(args, paths)
+    if args.command == "migrate":
+        return run_migrate(paths, args.check, language, project.work_dir / "logs")
     if args.jobs < 1:
         print(text("cli.jobs-minimum", language, command=args.command), file=sys.stderr)
         return EXIT_USAGE
@@ -174,7 +180,7 @@ def _exit_code(ok: bool, problems: list[Problem]) -> int:
 
 def _language(args: argparse.Namespace, paths: list[Path]) -> str:
     """The language to print in: ``--lang``; else the playbook's, or English for a batch."""
-    if args.command in ("check", "serve"):
+    if args.command in ("check", "serve", "migrate"):
         return message_language(args.lang, paths)
     return getattr(args, "lang", None) or BATCH_LANGUAGE
 
