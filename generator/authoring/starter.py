@@ -1,17 +1,21 @@
 """The starter playbook that ``sky new`` writes: complete, valid, explained, with placeholders.
 
-Every field is present. Each carries a realistic example and, above it, what to write there in
-Finnish and Swedish (taken from the field descriptions of :mod:`generator.playbook.model`, the same
-words an editor shows on hover). What only the municipality can know (names, contacts, how
-absences are reported) holds ``TODO``, which ``sky check`` reports until it is replaced; the
-ladder is the SKY model's tiers as a starting point, ready to be adjusted.
+Every field of format 2 is present: the ones most playbooks need as values, the optional ones
+as commented-out examples that become real by deleting the ``# `` in front of them. Each carries
+a realistic example and, above it, what to write there in Finnish and Swedish (taken from the
+field descriptions of :mod:`generator.playbook.model`, the same words an editor shows on hover).
+What only the municipality can know (names, contacts, how absences are reported) holds ``TODO``,
+which ``sky check`` reports until it is replaced; the ladder is the SKY model's tiers as a
+starting point, ready to be adjusted.
+
+Every text is written in YAML's block form (``fi: >-`` and the text on the lines below), never as
+``{fi: ..., sv: ...}``: in that flow form a comma ends the text, and Finnish and Swedish texts
+are full of commas. Authors copy what the starter shows them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
-import re
 import textwrap
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -21,13 +25,14 @@ from typing import Literal
 from pydantic import BaseModel
 
 from generator.playbook import model
+from generator.playbook.legal import PROVISION_IDS
 from generator.playbook.model import Language
 from generator.templating import Environment, environment
 
 Unit = Literal["hours", "percent"]
 _WIDTH = 96
-# A plain YAML scalar cannot hold these; such a text is written in double quotes.
-_NEEDS_QUOTES = re.compile(r"[:#\[\]{},&*!|>'\"%@`]|^[-?\s]|\s$")
+# A Finnish name ending in a vowel takes the genitive -n: "Pikkula" -> "Pikkulan kunta".
+_FINNISH_VOWELS = "aeiouyäö"
 
 
 @dataclass(frozen=True)
@@ -51,11 +56,19 @@ def starter_playbook(answers: StarterAnswers) -> str:
             first=answers.languages[0],
             effective_from=effective,
             version=f"{effective.year}.1",
+            provider_fi=_provider_fi(answers.names.get("fi", "")),
             about=lambda field, indent=0: _about(field, indent, answers.languages[0]),
             texts=lambda indent, **t: _texts(answers.languages, indent, t),
-            q=_quoted,
+            legal_ids=_legal_ids,
         )
     )
+
+
+def _provider_fi(name: str) -> str:
+    """The education provider is the municipality itself, not its education department."""
+    if name and name[-1].lower() in _FINNISH_VOWELS:
+        return f"TODO {name}n kunta"
+    return f"TODO Opetuksen järjestäjä, {name}"
 
 
 def _next_school_year(today: dt.date) -> dt.date:
@@ -66,7 +79,22 @@ def _next_school_year(today: dt.date) -> dt.date:
 
 @cache
 def _environment() -> Environment:
-    return environment(html=False, markdown=False)
+    return environment(html=False, markdown=False, filters={"commented": _commented})
+
+
+def _commented(block: str, column: int) -> str:
+    """An optional part shown as an example: ``# `` inserted at ``column`` of every line (its
+    explanations too), so that deleting those two characters gives each line back as it was."""
+    return "\n".join(
+        f"{line[:column]}# {line[column:]}" if line.strip() else line for line in block.split("\n")
+    )
+
+
+def _legal_ids(indent: int) -> str:
+    """The ids that ``legal_basis:`` takes, as comment lines."""
+    pad = " " * indent
+    listed = textwrap.wrap(", ".join(PROVISION_IDS), _WIDTH - indent - 4)
+    return "\n".join([f"{pad}# Tunnukset / Id:", *(f"{pad}#   {line}" for line in listed)])
 
 
 def _about(field_path: str, indent: int, first: str) -> str:
@@ -82,20 +110,17 @@ def _about(field_path: str, indent: int, first: str) -> str:
     return "\n".join(f"{pad}# {line}" for line in lines)
 
 
-def _quoted(value: str) -> str:
-    """A string as a YAML scalar: plain when it is safe, else double-quoted (JSON is YAML)."""
-    return json.dumps(value, ensure_ascii=False) if _NEEDS_QUOTES.search(value) else value
-
-
 def _texts(languages: tuple[Language, ...], indent: int, texts: Mapping[str, str]) -> str:
-    """The lines of a text in every publication language, long ones folded (``>-``)."""
+    """The lines of a text in every publication language, each in the block form ``>-``.
+
+    The folded block reads every character as written (commas, colons, ``#`` and quotes too),
+    and its lines are joined with single spaces, so wrapping at spaces changes nothing."""
     pad = " " * indent
     lines = []
     for language in languages:
-        text = texts[language]
-        if len(text) + indent + 4 <= _WIDTH:
-            lines.append(f"{pad}{language}: {_quoted(text)}")
-        else:
-            lines.append(f"{pad}{language}: >-")
-            lines += [f"{pad}  {line}" for line in textwrap.wrap(text, _WIDTH - indent - 2)]
+        lines.append(f"{pad}{language}: >-")
+        wrapped = textwrap.wrap(
+            texts[language], _WIDTH - indent - 2, break_long_words=False, break_on_hyphens=False
+        )
+        lines += [f"{pad}  {line}" for line in wrapped]
     return "\n".join(lines)

@@ -164,11 +164,19 @@ class ByGrades(Frozen):
 
 ThresholdValue = Value | ByGrades
 
-_THRESHOLD_HELP = (
+_THRESHOLD_FORMS_FI = (
     "luku (vähintään), {over: 30}, {at: 30}, {from: 25, to: 30} tai eri raja vuosiluokille "
-    "(grades_1_6, grades_7_9). — ett tal (minst), {over: 30}, {at: 30}, {from: 25, to: 30} "
-    "eller olika gränser för årskurserna (grades_1_6, grades_7_9)."
+    "(grades_1_6, grades_7_9)."
 )
+_THRESHOLD_FORMS_SV = (
+    "ett tal (minst), {over: 30}, {at: 30}, {from: 25, to: 30} eller olika gränser för "
+    "årskurserna (grades_1_6, grades_7_9)."
+)
+
+
+def _threshold_help(in_finnish: str, in_swedish: str) -> str:
+    """Both halves name the unit: the Swedish reader sees which threshold it is too."""
+    return f"{in_finnish}: {_THRESHOLD_FORMS_FI} — {in_swedish}: {_THRESHOLD_FORMS_SV}"
 
 
 class Threshold(Frozen):
@@ -177,27 +185,31 @@ class Threshold(Frozen):
 
     hours: ThresholdValue | None = Field(
         default=None,
-        description="Raja tunteina: " + _THRESHOLD_HELP,
+        description=_threshold_help("Raja tunteina", "Gränsen i timmar"),
         examples=[30, {"over": 30}, {"grades_1_6": 30, "grades_7_9": 40}],
     )
     lessons: ThresholdValue | None = Field(
         default=None,
-        description="Raja oppitunteina: " + _THRESHOLD_HELP,
+        description=_threshold_help("Raja oppitunteina", "Gränsen i lektioner"),
         examples=[30],
     )
     percent: ThresholdValue | None = Field(
         default=None,
-        description="Raja prosentteina koulun ajasta: " + _THRESHOLD_HELP,
+        description=_threshold_help(
+            "Raja prosentteina koulun ajasta", "Gränsen i procent av skoltiden"
+        ),
         examples=[10, {"over": 20}, {"from": 5, "to": 10}],
     )
     days: ThresholdValue | None = Field(
         default=None,
-        description="Raja koulupäivinä: " + _THRESHOLD_HELP,
+        description=_threshold_help("Raja koulupäivinä", "Gränsen i skoldagar"),
         examples=[5],
     )
     times: ThresholdValue | None = Field(
         default=None,
-        description="Raja kertoina, esim. myöhästymiset: " + _THRESHOLD_HELP,
+        description=_threshold_help(
+            "Raja kertoina, esim. myöhästymiset", "Gränsen i gånger, t.ex. förseningar"
+        ),
         examples=[{"over": 5}],
     )
 
@@ -404,7 +416,7 @@ class Step(Frozen):
         default_factory=list,
         description="Säännökset, joihin toimi perustuu (tunnukset, ks. sky schema). — "
         "Bestämmelserna som åtgärden grundar sig på (id, se sky schema).",
-        examples=[["pupil_welfare_act_18"]],
+        examples=[["pupil_and_student_welfare_act_18"]],
     )
 
     @model_validator(mode="after")

@@ -60,7 +60,7 @@ def test_new_check_fill_build(project: Path) -> None:
     lines = check.stdout.splitlines()
     assert len(lines) == 42 and all(line.endswith(" [placeholder]") for line in lines[:-1])
     assert (
-        "playbooks/pikkula.yml:34:5: municipality.provider.fi: tekstissä on vielä merkintä "
+        "playbooks/pikkula.yml:43:5: municipality.provider.fi: tekstissä on vielä merkintä "
         "'TODO'; kirjoita sen paikalle valmis teksti [placeholder]" in lines
     )
     assert lines[-1] == "sky check: pelisääntötiedostoja 1, virheitä 41, varoituksia 0"
@@ -117,12 +117,140 @@ def test_every_starter_loads_with_only_placeholders_left(
     others = {"fi", "sv"} - set(languages)
     assert [field for field in fields if field.endswith(tuple(f".{o}" for o in others))] == []
     path.write_text(_fill(path.read_text(encoding="utf-8")), encoding="utf-8")
-    playbook = load_playbook(path, today=TODAY).playbook
+    loaded = load_playbook(path, today=TODAY)
+    assert loaded.warnings == ()  # every stage has a text for guardians, every window is named
+    playbook = loaded.playbook
+    assert playbook.schema_version == 2
     assert playbook.languages == list(languages)
-    assert playbook.monitoring.unit == unit
-    assert [stage.sky_tier for stage in playbook.stages] == [1, 1, 2, 3]
+    [ladder] = playbook.ladders
+    assert [(m.unit, m.per, m.weeks) for m in ladder.measures] == [
+        ("hours", "term", None) if unit == "hours" else ("percent", "rolling_weeks", 12)
+    ]
+    assert [stage.sky_tier for stage in playbook.stages] == [None, 1, 2, 3]
+    assert playbook.stages[0].threshold is None
+    assert playbook.stages[0].triggers == [
+        "single_worrying_absence",
+        "unreported_absence",
+        "same_weekday_or_lesson",
+        "repeated_lateness",
+    ]
+    assert all(stage.for_guardians is not None for stage in playbook.stages)
+    assert playbook.prevention is not None and playbook.prevention.steps
     assert playbook.approval.effective_from == dt.date(2027, 8, 1)
     assert playbook.stages[0].id == ("huoli-puheeksi" if languages[0] == "fi" else "ta-upp-oron")
+    assert ladder.id == ("poissaolot" if languages[0] == "fi" else "franvaro")
+
+
+@pytest.mark.parametrize(
+    ("languages", "unit"),
+    [(("fi", "sv"), "hours"), (("sv", "fi"), "percent"), (("fi",), "percent"), (("sv",), "hours")],
+)
+def test_every_text_is_written_in_the_block_form(
+    languages: tuple[model.Language, ...], unit: typing.Literal["hours", "percent"]
+) -> None:
+    answers = StarterAnswers("pikkula", languages, {"fi": "Pikkula", "sv": "Småby"}, unit, TODAY)
+    text = starter_playbook(answers)
+    assert re.findall(r"\{\s*(?:fi|sv)\s*:", text) == []
+    # Every text in a language, written or shown commented out, opens a block: "fi: >-".
+    # (A form's address per language is a web address, not a text.)
+    openings = re.findall(r"^[ #]*(fi|sv):(?! https://)(.*)$", text, re.MULTILINE)
+    assert openings and {rest for _, rest in openings} == {" >-"}
+    assert {language for language, _ in openings} == set(languages)
+
+
+def test_commas_in_a_starter_text_stay_in_the_text(tmp_path: Path) -> None:
+    answers = StarterAnswers("pikkula", ("fi", "sv"), {"fi": "P", "sv": "S"}, "hours", TODAY)
+    path = tmp_path / "pikkula.yml"
+    path.write_text(_fill(starter_playbook(answers)), encoding="utf-8")
+    step = load_playbook(path, today=TODAY).playbook.stages[0].steps[0]
+    assert step.action.get("fi") == (
+        "Ota yhteyttä huoltajaan, jos poissaolosta ei ole ilmoitettu. Kerro, mitä olet "
+        "huomannut, ja kysy, miten huoltaja näkee tilanteen."
+    )
+    assert step.for_guardians is not None
+    assert step.for_guardians.get("sv") == "Läraren kontaktar dig om frånvaron inte har meddelats."
+
+
+def _uncomment(text: str, first_line: str) -> str:
+    """What an author does to take an optional part into use: delete the "# " in front of the
+    part's lines (the first one and every deeper one after it)."""
+    lines = text.split("\n")
+    start = lines.index(first_line)
+    column = first_line.index("# ")
+    end = start + 1
+    while end < len(lines) and lines[end].startswith(first_line[: column + 2] + " "):
+        end += 1
+    for index in range(start, end):
+        lines[index] = lines[index][:column] + lines[index][column + 2 :]
+    return "\n".join(lines)
+
+
+def test_the_optional_parts_shown_are_valid_format_2(tmp_path: Path) -> None:
+    answers = StarterAnswers("pikkula", ("fi", "sv"), {"fi": "P", "sv": "S"}, "hours", TODAY)
+    text = _fill(starter_playbook(answers))
+    for first_line in (
+        "  # also_approved_by:",
+        "  # common_model:",
+        "    # name:",
+        "      # - unit: percent",
+        "    # equivalence:",
+        "  # leave:",
+        "  # leave_days_per_school_year: 10",
+        "  # leave_exceptions:",
+        "  # leave_notes: [guardian_cannot_grant, refusal_appealable]",
+        "  # explain_within_school_days: 3",
+        "  # late_counts_as_absence_after_minutes: 15",
+        "  # leaving_during_the_day:",
+        "  # catching_up:",
+        "  # long_illness:",
+        "  # following_absences:",
+        "  # forms: [loma-anomus]",
+        "  # title:",
+        "    # automatic_messages:",
+        "    # forms: [loma-anomus]",
+        "    # legal_basis: [basic_education_act_26]",
+        "        # legal_basis: [basic_education_act_26]",
+    ):
+        text = _uncomment(text, first_line)
+    form = _uncomment(text, "#   - id: loma-anomus").split("\n")
+    start = form.index("  - id: loma-anomus")
+    end = form.index("forms: []")
+    text = "\n".join([*form[:start], *form[end + 1 :]]).replace(
+        "\nroles: []", "\nforms:\n" + "\n".join(form[start:end]) + "\nroles: []"
+    )
+    text = text.replace('report_by:  # "07.30"', 'report_by: "07.30"')
+    text = text.replace('office_phone:  # "+358 40 123 4567"', 'office_phone: "+358 40 123 4567"')
+    path = tmp_path / "pikkula.yml"
+    path.write_text(text, encoding="utf-8")
+    loaded = load_playbook(path, today=TODAY)
+    assert loaded.warnings == ()
+    playbook = loaded.playbook
+    assert playbook.approval.also_approved_by[0].body.get("sv") == (
+        "Bildningsnämndens svenska sektion"
+    )
+    assert playbook.approval.common_model is not None
+    ladder = playbook.ladders[0]
+    assert [m.unit for m in ladder.measures] == ["hours", "percent"]
+    assert ladder.equivalence == model.Equivalence(hours=100, percent=10)
+    guardians = playbook.guardians
+    assert [(rule.up_to_days, rule.granted_by, rule.request) for rule in guardians.leave] == [
+        (3, "class_teacher", "oral"),
+        (None, "principal", "written"),
+    ]
+    assert guardians.leave[1].form == "loma-anomus" and guardians.forms == ["loma-anomus"]
+    assert guardians.leave_notes == ["guardian_cannot_grant", "refusal_appealable"]
+    assert guardians.leave_exceptions[0].grades == (1, 6)
+    assert guardians.explain_within_school_days == 3
+    assert guardians.late_counts_as_absence_after_minutes == 15
+    assert guardians.long_illness is not None
+    form_url = playbook.form("loma-anomus")
+    assert form_url is not None and form_url.url_in("sv") == "https://www.pikkula.fi/loma-anomus"
+    first = playbook.stages[0]
+    assert first.legal_basis == ["basic_education_act_26"] and first.forms == ["loma-anomus"]
+    assert first.steps[0].legal_basis == ["basic_education_act_26"]
+    assert first.automatic_messages[0].to == ["guardian"]
+    assert playbook.schools[0].report_by == "07.30"
+    assert playbook.schools[0].office_phone == "+358 40 123 4567"
 
 
 def _is_section(candidate: object) -> typing.TypeGuard[type[BaseModel]]:
@@ -131,23 +259,34 @@ def _is_section(candidate: object) -> typing.TypeGuard[type[BaseModel]]:
 
 
 def _fields(owner: type[BaseModel], prefix: str = "") -> list[str]:
-    """Every key of the format, as dotted paths (list items without an index)."""
+    """Every key of the format, as dotted paths (list items without an index), as written."""
     found = []
     for name, info in owner.model_fields.items():
-        found.append(f"{prefix}{name}")
-        for arg in [info.annotation, *typing.get_args(info.annotation)]:
-            for candidate in [arg, *typing.get_args(arg)]:
-                if _is_section(candidate):
-                    found += _fields(candidate, f"{prefix}{name}.")
+        key = info.alias or name  # a range's start is written "from:"
+        found.append(f"{prefix}{key}")
+        for candidate in _types_in(info.annotation):
+            if _is_section(candidate) and candidate is not owner:
+                found += _fields(candidate, f"{prefix}{key}.")
     return sorted(set(found))
+
+
+def _types_in(annotation: object) -> list[object]:
+    """The types a field may hold: itself, and those inside unions, lists and Annotated."""
+    found = [annotation]
+    for arg in typing.get_args(annotation):
+        found += _types_in(arg)
+    return found
 
 
 def test_every_field_of_the_format_is_in_the_starter() -> None:
     answers = StarterAnswers("pikkula", ("fi", "sv"), {"fi": "P", "sv": "S"}, "hours", TODAY)
     text = starter_playbook(answers)
     keys = set(re.findall(r"^[ #-]*([a-z_0-9]+):", text, re.MULTILINE))
-    missing = [path for path in _fields(model.Playbook) if path.split(".")[-1] not in keys]
+    fields = _fields(model.Playbook)
+    missing = [path for path in fields if path.split(".")[-1] not in keys]
     assert missing == []
+    for written in ("stages.threshold.hours.from", "ladders.measures.per", "schools.report_by"):
+        assert written in fields
     # Every key is explained above it, in Finnish and in Swedish.
     assert "  # Kunnan nimi kummallakin kielellä.\n  # Kommunens namn på båda språken.\n" in text
 
@@ -190,7 +329,7 @@ def test_in_a_terminal_it_asks_until_the_answers_fit(tmp_path: Path) -> None:
     playbook = load_playbook_filled(tmp_path / "pikkula.yml")
     assert playbook.municipality.languages == ["sv", "fi"]
     assert playbook.municipality.name.get("sv") == "Småby"
-    assert playbook.monitoring.unit == "percent"
+    assert playbook.ladders[0].measures[0].unit == "percent"
 
 
 def load_playbook_filled(path: Path) -> model.Playbook:
@@ -246,4 +385,4 @@ def test_in_a_real_terminal_it_asks(project: Path) -> None:
     assert "Kirjoitettu playbooks/pikkula.yml" in shown
     playbook = load_playbook_filled(project / "playbooks" / "pikkula.yml")
     assert playbook.municipality.name.get("sv") == "Småby"
-    assert playbook.monitoring.unit == "percent"
+    assert playbook.ladders[0].measures[0].unit == "percent"
