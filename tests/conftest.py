@@ -13,7 +13,7 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,6 +22,7 @@ import pytest
 
 from generator import clock
 from generator.pipeline import build
+from generator.problems import Problem
 from generator.project import NATIONAL_CONTENT, Project
 
 if TYPE_CHECKING:
@@ -93,6 +94,11 @@ def snapshot(folder: Path) -> dict[str, bytes]:
         for path in sorted(folder.rglob("*"))
         if path.is_file()
     }
+
+
+def without_format_notice(problems: Iterable[Problem]) -> list[Problem]:
+    """The problems of a version-1 fixture without the notice that every such file gets."""
+    return [problem for problem in problems if problem.code != "older-format"]
 
 
 def vary(old: str, new: str, text: str = VALID_PLAYBOOK) -> str:

@@ -17,7 +17,15 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURES, REPO, VALID_PLAYBOOK, run_sky, vary, write_playbook
+from conftest import (
+    FIXTURES,
+    REPO,
+    VALID_PLAYBOOK,
+    run_sky,
+    vary,
+    without_format_notice,
+    write_playbook,
+)
 from generator import pipeline
 from generator.checks.linkcheck import Site, check_site
 from generator.checks.online import Answer, ExternalLink, check_online
@@ -319,7 +327,7 @@ def test_pieces_of_a_message_are_translated_too(tmp_path: Path) -> None:
 
 def test_a_warning_says_so_in_each_language(tmp_path: Path) -> None:
     loaded = load_playbook(write_playbook(tmp_path, VALID_PLAYBOOK), today=dt.date(2030, 1, 1))
-    (warning,) = loaded.warnings
+    (warning,) = without_format_notice(loaded.warnings)
     assert ": varoitus: accessibility.assessed: " in warning.render("fi")
     assert ": varning: accessibility.assessed: " in warning.render("sv")
     assert ": warning: accessibility.assessed: " in warning.render("en")

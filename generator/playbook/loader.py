@@ -12,7 +12,7 @@ from generator import clock
 from generator.messages import msg
 from generator.playbook import format1
 from generator.playbook.logo import logo_problem
-from generator.playbook.model import Playbook
+from generator.playbook.model import SCHEMA_VERSION, Playbook
 from generator.playbook.quality import check_quality
 from generator.playbook.rules import check_playbook
 from generator.playbook.schema_errors import translate
@@ -87,7 +87,21 @@ def load_playbook(path: Path, today: dt.date | None = None) -> LoadedPlaybook:
             ],
         )
     older_format = False
-    if version_of(document.data) == "1":
+    version = version_of(document.data)
+    if version is not None and version not in {"1", str(SCHEMA_VERSION)}:
+        # A format this toolkit does not know: what else the file says cannot be checked.
+        raise PlaybookInvalid(
+            path,
+            [
+                Problem.of(
+                    "invalid-value",
+                    document.value_location(("schema_version",)),
+                    "schema_version",
+                    msg("invalid-value.schema_version", got=shown(version)),
+                )
+            ],
+        )
+    if version == "1":
         # Checked as written first, so that messages name the keys the author wrote.
         try:
             format1.Playbook.model_validate(document.data)
@@ -121,7 +135,11 @@ _FORMAT_2_ONLY = {"window-missing", "guardian-text-missing"}
 
 
 def _as_older_format(problems: list[Problem], document: SourceDocument) -> list[Problem]:
-    kept = [problem for problem in problems if problem.code not in _FORMAT_2_ONLY]
+    kept = [
+        _in_older_words(problem, document)
+        for problem in problems
+        if problem.code not in _FORMAT_2_ONLY
+    ]
     notice = Problem.of(
         "older-format",
         document.location(("schema_version",)),
@@ -130,6 +148,18 @@ def _as_older_format(problems: list[Problem], document: SourceDocument) -> list[
         Severity.WARNING,
     )
     return [notice, *kept]
+
+
+def _in_older_words(problem: Problem, document: SourceDocument) -> Problem:
+    """A version-1 file has no ladders: a unit that does not fit is said against the one unit
+    such a file names, ``monitoring.unit``."""
+    if problem.code != "unit-mismatch" or problem.text is None:
+        return problem
+    found = dict(problem.text.params).get("found")
+    unit = document.data["ladders"][0]["measures"][0]["unit"]
+    return Problem.of(
+        problem.code, problem.location, problem.field, msg("unit-mismatch", found=found, unit=unit)
+    )
 
 
 def _check_assets(playbook: Playbook, path: Path, document: SourceDocument) -> None:
