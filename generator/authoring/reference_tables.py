@@ -107,9 +107,10 @@ _WORDS = {
         f"{DEADLINES}.intro": "En åtgärds tidsfrist anges antingen i skoldagar "
         "(within_school_days:) eller som något av de här (deadline:), inte båda. På sidorna "
         "visas tidsfristen så här:",
-        LEGAL_BASIS: "Grund i lagen",
-        f"{LEGAL_BASIS}.intro": "Lagrunden för ett steg eller en åtgärd (legal_basis:) skrivs "
-        "med de här id:na. På sidorna visas bestämmelsen, dess rubrik och en länk till Finlex.",
+        LEGAL_BASIS: "Rättslig grund",
+        f"{LEGAL_BASIS}.intro": "Den rättsliga grunden för ett steg eller en åtgärd "
+        "(legal_basis:) skrivs med de här id:na. På sidorna visas bestämmelsen, dess rubrik "
+        "och en länk till Finlex.",
         LEAVE_NOTES: "Standardtexter om ledighet",
         f"{LEAVE_NOTES}.intro": "Texterna som väljs under guardians.leave_notes: visas så här "
         "på vårdnadshavarnas sida:",
@@ -315,7 +316,7 @@ def _step(given: dict[str, object]) -> Step:
 
 def _legal_basis(language: str) -> list[str]:
     rows = [
-        (entry.id, {lang: f"{entry.citation(lang)} {entry.subject(lang)}" for lang in LANGUAGES})
+        (entry.id, {lang: f"{entry.citation(lang)}: {entry.subject(lang)}" for lang in LANGUAGES})
         for entry in PROVISIONS
     ]
     return _both(LEGAL_BASIS, language, _WORDS[language]["id"], rows)
