@@ -31,6 +31,7 @@ from generator.templating import Environment, environment
 
 Unit = Literal["hours", "percent"]
 _WIDTH = 96
+_SHORT = 40  # a note this short shares its line with its translation
 # A Finnish name ending in a vowel takes the genitive -n: "Pikkula" -> "Pikkulan kunta".
 _FINNISH_VOWELS = "aeiouyäö"
 
@@ -60,6 +61,7 @@ def starter_playbook(answers: StarterAnswers) -> str:
             about=lambda field, indent=0: _about(field, indent, answers.languages[0]),
             texts=lambda indent, **t: _texts(answers.languages, indent, t),
             legal_ids=_legal_ids,
+            note=lambda indent, **t: _note(answers.languages[0], indent, t),
         )
     )
 
@@ -88,6 +90,20 @@ def _commented(block: str, column: int) -> str:
     return "\n".join(
         f"{line[:column]}# {line[column:]}" if line.strip() else line for line in block.split("\n")
     )
+
+
+def _note(first: str, indent: int, words: Mapping[str, str]) -> str:
+    """A comment of the starter's own in both languages, the main one first: on one line
+    (``Esimerkki: / Exempel:``) when both are short, else each language's lines in turn."""
+    ordered = [words["sv"], words["fi"]] if first == "sv" else [words["fi"], words["sv"]]
+    pad = " " * indent
+    one_line = " / ".join(ordered)
+    if all(part.endswith(":") for part in ordered):  # "Exempel / Esimerkki:", one colon
+        one_line = " / ".join(part[:-1] for part in ordered) + ":"
+    if len(one_line) + indent + 2 <= _WIDTH and all(len(part) < _SHORT for part in ordered):
+        return f"{pad}# {one_line}"
+    lines = [line for part in ordered for line in textwrap.wrap(part, _WIDTH - indent - 2)]
+    return "\n".join(f"{pad}# {line}" for line in lines)
 
 
 def _legal_ids(indent: int) -> str:

@@ -386,3 +386,19 @@ def test_in_a_real_terminal_it_asks(project: Path) -> None:
     playbook = load_playbook_filled(project / "playbooks" / "pikkula.yml")
     assert playbook.municipality.name.get("sv") == "Småby"
     assert playbook.ladders[0].measures[0].unit == "percent"
+
+
+def test_the_main_language_comes_first_in_every_comment() -> None:
+    names = {"fi": "Pikkula", "sv": "Småby"}
+    finnish = starter_playbook(StarterAnswers("pikkula", ("fi", "sv"), names, "hours", TODAY))
+    swedish = starter_playbook(StarterAnswers("pikkula", ("sv", "fi"), names, "percent", TODAY))
+    assert "\n# Esimerkki / Exempel:\n" in finnish
+    assert "\n# Exempel / Esimerkki:\n" in swedish
+    assert (
+        "\n  # Skriv regler för ledighet bara om ert beslut har sådana.\n"
+        "  # Vapaata koskevat säännöt kirjoitetaan vain, jos päätöksessänne on sellaiset.\n"
+    ) in swedish
+    assert (
+        "      # Nivå 3 är över 20 % av skoltiden. / Taso 3 on yli 20 % kouluajasta.\n" in swedish
+    )
+    assert "  # Kommunens namn på båda språken.\n  # Kunnan nimi kummallakin kielellä.\n" in swedish
