@@ -32,11 +32,13 @@ from generator.playbook.loader import (
 )
 from generator.portal.settings import PortalSettingsInvalid
 from generator.printout.documents import DOWNLOADS_DIR
+from generator.printout.reuse import NOTHING_EARLIER, EarlierPrints, PrintRecord
 from generator.problems import Location, Problem, has_errors
 from generator.progress import Progress, Silent
 from generator.project import Project
 from generator.publish.fingerprint import (
     BuildState,
+    earlier_prints,
     playbook_fingerprint,
     published_from,
     shared_fingerprint,
@@ -66,6 +68,8 @@ class SiteOutcome:
     published: bool
     problems: tuple[Problem, ...]
     external_links: tuple[ExternalLink, ...] = ()
+    pdfs_rendered: int = 0  # laid out by Typst
+    pdfs_reused: int = 0  # copied from the published site: their input had not changed
 
 
 @dataclass
@@ -76,6 +80,8 @@ class Outcome:
     failed: list[Failure] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     external_links: list[ExternalLink] = field(default_factory=list)
+    pdfs_rendered: int = 0
+    pdfs_reused: int = 0
 
     @property
     def ok(self) -> bool:
@@ -84,6 +90,8 @@ class Outcome:
     def add(self, done: SiteOutcome) -> None:
         self.problems += done.problems
         self.external_links += done.external_links
+        self.pdfs_rendered += done.pdfs_rendered
+        self.pdfs_reused += done.pdfs_reused
         portal = isinstance(done.site, PortalSite)
         if not done.published:
             failed = Failure("portal", "portal") if portal else Failure("playbook", done.site.slug)
@@ -164,7 +172,7 @@ def build(
             sites = [
                 MunicipalSite(lp, inputs.content, fingerprints[lp.path]) for lp in inputs.playbooks
             ]
-            for done in build_sites(sites, workers, project, out_dir):
+            for done in build_sites(sites, workers, project, out_dir, reuse_pdfs=not force):
                 outcome.add(done)
                 progress.advance(done.site.slug, "built" if done.published else "failed")
             portal = (
@@ -184,59 +192,113 @@ class LanguageTask:
     language: str
     project: Project
     site_dir: Path
+    earlier: EarlierPrints = NOTHING_EARLIER  # the published PDFs of this language
+
+
+@dataclass(frozen=True)
+class LanguageBuilt:
+    """What a worker hands back for one language (it runs in another process: as data)."""
+
+    problems: tuple[Problem, ...]
+    documents: dict[str, PrintRecord] = field(default_factory=dict)  # by file name
+    rendered: int = 0  # PDFs laid out by Typst
+    reused: int = 0  # PDFs copied from the published site instead: their input had not changed
+
+
+@dataclass
+class _Languages:
+    """What the languages of one site built so far have handed back."""
+
+    problems: list[Problem] = field(default_factory=list)
+    documents: dict[str, dict[str, PrintRecord]] = field(default_factory=dict)
+    rendered: int = 0
+    reused: int = 0
+
+    def add(self, task: LanguageTask, result: LanguageBuilt | Crash) -> None:
+        if isinstance(result, Crash):
+            self.problems.append(_crashed(task, result))
+            return
+        self.problems += result.problems
+        self.documents[task.language] = result.documents
+        self.rendered += result.rendered
+        self.reused += result.reused
 
 
 def build_sites(
-    sites: Sequence[SiteSource], workers: Workers, project: Project, out_dir: Path
+    sites: Sequence[SiteSource],
+    workers: Workers,
+    project: Project,
+    out_dir: Path,
+    reuse_pdfs: bool = True,
 ) -> Iterator[SiteOutcome]:
-    """Each site, checked and published (or not) as soon as all its languages are built."""
+    """Each site, checked and published (or not) as soon as all its languages are built. A PDF
+    whose input has not changed since the published site was built is copied from it, unless
+    not ``reuse_pdfs``."""
     tasks = [
-        LanguageTask(site, language, project, folder / language)
+        LanguageTask(
+            site, language, project, folder / language, earlier.get(language, NOTHING_EARLIER)
+        )
         for site in sites
         for folder in [clean_staging_dir(out_dir, site.slug)]
+        for earlier in [earlier_prints(out_dir / site.slug) if reuse_pdfs else {}]
         for language in site.languages
     ]
     remaining = Counter(task.site.slug for task in tasks)
-    built: dict[str, list[Problem]] = defaultdict(list)
+    built: dict[str, _Languages] = defaultdict(_Languages)
     for task, result in workers.run(build_language, tasks):
         slug = task.site.slug
-        built[slug] += [_crashed(task, result)] if isinstance(result, Crash) else result
+        built[slug].add(task, result)
         remaining[slug] -= 1
         if remaining[slug] == 0:
             yield finish_site(task.site, built.pop(slug), out_dir)
 
 
-def build_language(task: LanguageTask) -> list[Problem]:
+def build_language(task: LanguageTask) -> LanguageBuilt:
     """Plan and render, stage, print and build one language of a site (in a worker)."""
     plan = task.site.plan(task.language)
     (staged,) = stage_site(
         plan, task.project.work_dir, task.project.base_config, task.site.site_url
     )
     # The PDFs go into the docs folder first, so that MkDocs copies them and checks links to them.
-    printed = task.site.print_documents(task.language, staged.docs_dir / DOWNLOADS_DIR)
-    if printed:
-        return list(printed)
-    return list(build_site(staged, task.site_dir).problems)
+    printed = task.site.print_documents(
+        task.language, staged.docs_dir / DOWNLOADS_DIR, task.earlier
+    )
+    reused = sum(document.reused for document in printed.documents)
+    rendered = len(printed.documents) - reused
+    if printed.problems:
+        return LanguageBuilt(printed.problems, rendered=rendered, reused=reused)
+    documents = {document.path.name: document.record for document in printed.documents}
+    problems = build_site(staged, task.site_dir).problems
+    return LanguageBuilt(problems, documents, rendered, reused)
 
 
-def finish_site(site: SiteSource, problems: list[Problem], out_dir: Path) -> SiteOutcome:
+def finish_site(site: SiteSource, built: _Languages, out_dir: Path) -> SiteOutcome:
     """Check the links of a built site and publish it, unless anything was found wrong."""
-    if problems:
-        discard(out_dir, site.slug)
-        return SiteOutcome(site, False, tuple(problems))
+
+    def done(
+        published: bool, problems: Sequence[Problem], links: Sequence[ExternalLink] = ()
+    ) -> SiteOutcome:
+        if not published:
+            discard(out_dir, site.slug)
+        return SiteOutcome(
+            site, published, tuple(problems), tuple(links), built.rendered, built.reused
+        )
+
+    if built.problems:
+        return done(False, built.problems)
     root = staging_root(out_dir, site.slug)
     write_language_choice(root, site.languages, site.titles)
     link_problems, links = check_built_site(root, site.url_path, site.outside)
     if has_errors(link_problems):
-        discard(out_dir, site.slug)
-        return SiteOutcome(site, False, tuple(link_problems), tuple(links))
+        return done(False, link_problems, links)
     versions = {"toolkit": generator.__version__, "content": site.content_version}
-    write_state(root, BuildState(site.fingerprint, site.record, **versions))
+    write_state(
+        root, BuildState(site.fingerprint, site.record, **versions, documents=built.documents)
+    )
     refused = site.publish(out_dir)
     if refused is not None:
-        discard(out_dir, site.slug)
-        return SiteOutcome(site, False, (refused,))
-    return SiteOutcome(site, True, tuple(link_problems), tuple(links))
+        return done(False, [refused])
+    return done(True, link_problems, links)
 
 
 def _unique(paths: list[Path], outcome: Outcome) -> list[Path]:
@@ -248,13 +310,17 @@ def _unique(paths: list[Path], outcome: Outcome) -> list[Path]:
 
 
 def _crashed(task: LanguageTask, crash: Crash) -> Problem:
+    return crash_problem(task.project, task.site.slug, task.site.source, task.language, crash)
+
+
+def crash_problem(project: Project, slug: str, source: Path, where: str, crash: Crash) -> Problem:
     """An unexpected error while building: one line for the author, the details in a log."""
-    log = task.project.work_dir / "logs" / f"{task.site.slug}.log"
+    log = project.work_dir / "logs" / f"{slug}.log"
     log.parent.mkdir(parents=True, exist_ok=True)
     with log.open("a", encoding="utf-8") as file:
-        file.write(f"{task.site.slug}/{task.language}: {crash.error}\n{crash.details}\n")
+        file.write(f"{slug}/{where}: {crash.error}\n{crash.details}\n")
     found = msg("internal-error", error=crash.error, log=log)
-    return Problem.of("internal-error", Location(task.site.source), task.language, found)
+    return Problem.of("internal-error", Location(source), where, found)
 
 
 def _portal(

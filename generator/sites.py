@@ -21,7 +21,8 @@ from generator.playbook.loader import LoadedPlaybook
 from generator.portal.opendata import record_of
 from generator.portal.plan import plan_portal
 from generator.portal.settings import load_portal_settings
-from generator.printout.printing import print_documents
+from generator.printout.printing import PrintResult, print_documents
+from generator.printout.reuse import EarlierPrints
 from generator.problems import Location, Problem
 from generator.project import Project
 from generator.publish.fingerprint import file_fingerprint, guide_fingerprint, published_from
@@ -61,7 +62,9 @@ class SiteSource(Protocol):
     def content_version(self) -> str: ...  # of the national content it is built with
 
     def plan(self, language: str) -> SitePlan: ...
-    def print_documents(self, language: str, folder: Path) -> tuple[Problem, ...]: ...
+    def print_documents(
+        self, language: str, folder: Path, earlier: EarlierPrints
+    ) -> PrintResult: ...
     def publish(self, out_dir: Path) -> Problem | None: ...  # a refusal, if not published
 
 
@@ -114,8 +117,8 @@ class MunicipalSite:
     def plan(self, language: str) -> SitePlan:
         return plan_site(self.loaded, self.content, only=(language,))
 
-    def print_documents(self, language: str, folder: Path) -> tuple[Problem, ...]:
-        return print_documents(self.loaded, self.content, language, folder).problems
+    def print_documents(self, language: str, folder: Path, earlier: EarlierPrints) -> PrintResult:
+        return print_documents(self.loaded, self.content, language, folder, earlier)
 
     def publish(self, out_dir: Path) -> Problem | None:
         return _refused_or_done(lambda: publish(out_dir, self.slug))
@@ -158,9 +161,9 @@ class PortalSite:
         sites = tuple(site for site in self.planned.sites if site.language == language)
         return replace(self.planned, sites=sites)
 
-    def print_documents(self, language: str, folder: Path) -> tuple[Problem, ...]:
-        del language, folder  # the portal has no printed documents
-        return ()
+    def print_documents(self, language: str, folder: Path, earlier: EarlierPrints) -> PrintResult:
+        del language, folder, earlier  # the portal has no printed documents
+        return PrintResult((), ())
 
     def publish(self, out_dir: Path) -> Problem | None:
         return _refused_or_done(lambda: publish_portal(out_dir))

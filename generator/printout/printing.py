@@ -3,6 +3,9 @@
 A document with a page limit has layouts from roomy to dense (regular, then smaller type, then
 two columns) and is written in the roomiest that fits. If none fits, nothing is written for it
 and the problem names the document and what its author can shorten.
+
+A document whose input is the same as when the published copy was printed is not laid out
+again: the published copy is written instead (:mod:`generator.printout.reuse`).
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from generator.content.national import NationalContent
 from generator.messages import msg
@@ -17,6 +21,13 @@ from generator.playbook.loader import LoadedPlaybook
 from generator.printout.documents import DOCUMENTS, DocumentKind, file_name
 from generator.printout.pdf import PdfFailed, RenderedPdf, render_pdf
 from generator.printout.print_data import PrintJob, document_data
+from generator.printout.reuse import (
+    NOTHING_EARLIER,
+    EarlierPrints,
+    PrintRecord,
+    input_hash,
+    record_of,
+)
 from generator.problems import Location, Problem
 
 
@@ -26,6 +37,8 @@ class PrintedDocument:
     path: Path
     page_count: int
     layout: str
+    record: PrintRecord  # what it was printed from, for the site's build state
+    reused: bool = False  # copied from the published site instead of laid out
 
 
 @dataclass(frozen=True)
@@ -35,13 +48,17 @@ class PrintResult:
 
 
 def print_documents(
-    loaded: LoadedPlaybook, content: NationalContent, language: str, out_dir: Path
+    loaded: LoadedPlaybook,
+    content: NationalContent,
+    language: str,
+    out_dir: Path,
+    earlier: EarlierPrints = NOTHING_EARLIER,
 ) -> PrintResult:
     """Write every document of ``loaded`` in ``language`` into ``out_dir``."""
     printed: list[PrintedDocument] = []
     problems: list[Problem] = []
     for kind in DOCUMENTS:
-        result = print_document(loaded, content, language, kind, out_dir)
+        result = print_document(loaded, content, language, kind, out_dir, earlier)
         if isinstance(result, Problem):
             problems.append(result)
         else:
@@ -55,62 +72,80 @@ def print_document(
     language: str,
     kind: DocumentKind,
     out_dir: Path,
+    earlier: EarlierPrints = NOTHING_EARLIER,
 ) -> PrintedDocument | Problem:
     """Lay out one document in the most readable layout that fits; write it, or say what to
-    shorten. The layouts go from roomy to dense, so the first that fits is found by halving."""
+    shorten. A document printed before from the same input is copied from ``earlier``."""
     playbook = loaded.playbook
     logo = loaded.folder / playbook.municipality.logo if playbook.municipality.logo else None
     # Of the machine's files, printing reads only the logo, and hands Typst its bytes.
     logo_bytes = logo.read_bytes() if logo else None
+    date = playbook.approval.date
+
+    def data_of(layout: str) -> dict[str, Any]:
+        return document_data(PrintJob(kind, playbook, content, language, layout, logo))
+
+    first = data_of(kind.layouts[0])
+    key = input_hash(first, logo_bytes, date)
+    name = file_name(kind, playbook.slug, language)
+    copy = earlier.copy_of(name, key)
+    if copy is not None:
+        record = earlier.records[name]
+        return _write(out_dir / name, kind, copy, record, reused=True)
 
     def lay_out(layout: str) -> RenderedPdf:
-        job = PrintJob(kind, playbook, content, language, layout, logo)
-        return render_pdf(document_data(job), logo_bytes, playbook.approval.date)
+        data = first if layout == kind.layouts[0] else data_of(layout)
+        return render_pdf(data, logo_bytes, date)
 
     try:
-        return _fit(loaded, kind, language, lay_out, out_dir)
+        fitted = _fit(kind, lay_out, earlier.layout_of(name, key))
     except PdfFailed as error:
         return _render_problem(loaded, kind, language, str(error))
+    if isinstance(fitted, RenderedPdf):
+        return _overflow(loaded, kind, language, fitted.page_count)
+    layout, rendered = fitted
+    if rendered.warnings:
+        return _render_problem(loaded, kind, language, "; ".join(rendered.warnings))
+    record = record_of(key, layout, rendered.page_count, rendered.data)
+    return _write(out_dir / name, kind, rendered.data, record)
 
 
 def _fit(
-    loaded: LoadedPlaybook,
-    kind: DocumentKind,
-    language: str,
-    lay_out: Callable[[str], RenderedPdf],
-    out_dir: Path,
-) -> PrintedDocument | Problem:
+    kind: DocumentKind, lay_out: Callable[[str], RenderedPdf], remembered: str | None
+) -> tuple[str, RenderedPdf] | RenderedPdf:
+    """The roomiest layout that fits and its rendering, or the densest rendering when none
+    fits. The layouts go from roomy to dense, so the first that fits is found by halving; a
+    layout that fitted the same input before is that first one, and is tried alone first."""
+    if remembered in kind.layouts:
+        rendered = lay_out(remembered)
+        if _fits(kind, rendered):
+            return remembered, rendered
     fitting: tuple[str, RenderedPdf] | None = None
     densest_tried: RenderedPdf | None = None
     low, high = 0, len(kind.layouts) - 1
     while low <= high:
         middle = (low + high) // 2
         rendered = lay_out(kind.layouts[middle])
-        if kind.max_pages is None or rendered.page_count <= kind.max_pages:
+        if _fits(kind, rendered):
             fitting, high = (kind.layouts[middle], rendered), middle - 1
         else:
             densest_tried, low = rendered, middle + 1
-    if fitting is None:
-        assert densest_tried is not None  # every kind has at least one layout
-        return _overflow(loaded, kind, language, densest_tried.page_count)
-    layout, rendered = fitting
-    return _write(loaded, kind, language, layout, rendered, out_dir)
+    if fitting is not None:
+        return fitting
+    assert densest_tried is not None  # every kind has at least one layout
+    return densest_tried
+
+
+def _fits(kind: DocumentKind, rendered: RenderedPdf) -> bool:
+    return kind.max_pages is None or rendered.page_count <= kind.max_pages
 
 
 def _write(
-    loaded: LoadedPlaybook,
-    kind: DocumentKind,
-    language: str,
-    layout: str,
-    rendered: RenderedPdf,
-    out_dir: Path,
-) -> PrintedDocument | Problem:
-    if rendered.warnings:
-        return _render_problem(loaded, kind, language, "; ".join(rendered.warnings))
-    path = out_dir / file_name(kind, loaded.playbook.slug, language)
+    path: Path, kind: DocumentKind, data: bytes, record: PrintRecord, reused: bool = False
+) -> PrintedDocument:
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(rendered.data)
-    return PrintedDocument(kind, path, rendered.page_count, layout)
+    path.write_bytes(data)
+    return PrintedDocument(kind, path, record.pages, record.layout, record, reused)
 
 
 def _render_problem(

@@ -13,13 +13,15 @@ import hashlib
 import json
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 import generator
 from generator.content.national import content_version
 from generator.messages import msg
+from generator.printout.documents import DOWNLOADS_DIR
+from generator.printout.reuse import EarlierPrints, PrintRecord
 from generator.problems import Location, Problem, Severity
 from generator.project import AUTHORS_GUIDE, NATIONAL_CONTENT
 
@@ -75,6 +77,8 @@ class BuildState:
     record: dict[str, Any]  # the municipality's facts for the national portal
     toolkit: str = ""  # the toolkit's version that built it
     content: str = ""  # the national content's version it was built with
+    # Its PDFs, per language and file name: what each was printed from (printout.reuse).
+    documents: dict[str, dict[str, PrintRecord]] = field(default_factory=dict)
 
 
 def read_state(site_dir: Path) -> BuildState | None:
@@ -86,9 +90,41 @@ def read_state(site_dir: Path) -> BuildState | None:
             dict(data["record"]),
             str(built_with.get("toolkit", "")),
             str(built_with.get("content", "")),
+            _documents(data.get("documents")),
         )
     except (OSError, ValueError, KeyError, TypeError):
         return None
+
+
+def _documents(data: object) -> dict[str, dict[str, PrintRecord]]:
+    """The PDFs' records; a state file without them (older) or with a damaged one (edited by
+    hand) only means that those PDFs are laid out again."""
+    documents: dict[str, dict[str, PrintRecord]] = {}
+    for language, files in data.items() if isinstance(data, dict) else ():
+        for name, record in files.items() if isinstance(files, dict) else ():
+            try:
+                printed = PrintRecord(
+                    str(record["input"]),
+                    str(record["layout"]),
+                    int(record["pages"]),
+                    str(record["sha256"]),
+                )
+            except (KeyError, TypeError, ValueError):
+                continue
+            documents.setdefault(str(language), {})[str(name)] = printed
+    return documents
+
+
+def earlier_prints(site_dir: Path) -> dict[str, EarlierPrints]:
+    """The PDFs of the site published in ``site_dir``, per language, each with what it was
+    printed from ({} when there is none)."""
+    state = None if site_dir.is_symlink() else read_state(site_dir)
+    if state is None:
+        return {}
+    return {
+        language: EarlierPrints(site_dir / language / DOWNLOADS_DIR, records)
+        for language, records in state.documents.items()
+    }
 
 
 def published_from(site_dir: Path) -> str:
@@ -116,6 +152,10 @@ def write_state(site_dir: Path, state: BuildState) -> None:
             "fingerprint": state.fingerprint,
             "record": state.record,
             "built_with": {"toolkit": state.toolkit, "content": state.content},
+            "documents": {
+                language: {name: asdict(record) for name, record in files.items()}
+                for language, files in state.documents.items()
+            },
         },
         ensure_ascii=False,
         indent=1,
