@@ -20,7 +20,8 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from functools import cache
 from multiprocessing import get_context
-from multiprocessing.context import BaseContext
+from multiprocessing.connection import Connection
+from multiprocessing.context import ForkServerContext
 from pathlib import Path
 from types import TracebackType
 from typing import Generic, TypeVar
@@ -130,7 +131,7 @@ def _one_pool(
 
 
 @cache
-def _context() -> BaseContext:
+def _context() -> ForkServerContext:
     """Workers fork from a server process that has the toolkit imported (so they start fast)
     but has never built anything. Forking the building process itself is not safe: a library
     with threads of its own (Typst's layout) deadlocks in a child forked after it has run, and
@@ -159,3 +160,47 @@ def _alone(marked: _Marked[_T, _R], item: tuple[int, _T]) -> _R | Crash:
                 "the worker process died",
                 f"the process building this task ended abruptly (pid {os.getpid()} waited for it)",
             )
+
+
+class Background(Generic[_R]):
+    """One task in a process of its own, forked from the same clean server process as the
+    workers, that can be given up: ``sky serve`` builds the rest of a site this way while it
+    serves, and gives the build up when the author saves again. (A process of the server's own
+    cannot fork safely while its threads run; in a thread, the build would hold up the page
+    the author is waiting for.)"""
+
+    def __init__(self, function: Callable[[_T], _R], task: _T) -> None:
+        context = _context()
+        self._receive, send = context.Pipe(duplex=False)
+        self._process = context.Process(target=_send_back, args=(function, task, send))
+        self._process.daemon = True  # it ends with the process that started it
+        self._given_up = False
+        self._process.start()
+        send.close()
+
+    def result(self) -> _R | Crash | None:
+        """Wait for the task's result (or its crash); None when it was given up."""
+        try:
+            result: _R | Crash = self._receive.recv()
+        except (EOFError, OSError):
+            self._process.join()
+            if self._given_up:
+                return None
+            return Crash("the worker process died", f"exit code {self._process.exitcode}")
+        self._process.join()
+        return result
+
+    def give_up(self) -> None:
+        """Stop the task's process (a build stopped halfway is cleaned up by the next)."""
+        self._given_up = True
+        self._process.terminate()
+        self._process.join()
+
+
+def _send_back(function: Callable[[_T], _R], task: _T, connection: Connection) -> None:
+    try:
+        result: _R | Crash = function(task)
+    except Exception as error:  # the task's failure is its result
+        result = Crash(f"{type(error).__name__}: {error}", traceback.format_exc())
+    connection.send(result)
+    connection.close()

@@ -1,7 +1,10 @@
 """``sky serve``: rebuild on every save and serve the last good site with live reload.
 
-Problems are printed as ``sky check`` prints them, in the author's language. A build that
-fails publishes nothing, so the browser keeps showing the last version that built.
+A save is shown first in the language being read, web pages only; the whole site (the other
+language and the PDFs) follows from a background process, and open pages reload again when it
+is in place (:mod:`generator.authoring.preview`). Problems are printed as ``sky check``
+prints them, in the author's language. A build that fails publishes nothing, so the browser
+keeps showing the last version that built.
 """
 
 from __future__ import annotations
@@ -10,11 +13,14 @@ import signal
 import socket
 import sys
 import tempfile
+import threading
 from pathlib import Path
 
+from generator.authoring.preview import Preview
 from generator.cli.report import print_problems
 from generator.messages import text
-from generator.pipeline import build, check
+from generator.pipeline import check
+from generator.problems import Problem
 from generator.project import Project
 from generator.site.mkdocs_build import live_reload_server
 
@@ -31,35 +37,57 @@ def serve(playbook: Path, project: Project, host: str, port: int, language: str 
         print(text("serve.port", language, host=host, port=port, other=port + 1), file=sys.stderr)
         return EXIT_INVALID
     with tempfile.TemporaryDirectory(prefix="sky-serve-") as folder:
-        out_dir = Path(folder)
+        preview = Preview(playbook, project, Path(folder))
         slug = playbook.stem
         url = f"http://{host}:{port}/{slug}/"
+        printing = threading.Lock()  # two threads print: the lines of one report stay together
+
+        def report(problems: tuple[Problem, ...], key: str, **values: str) -> None:
+            with printing:
+                print_problems(list(problems), sys.stderr, language=language)
+                print(text(key, language, **values), file=sys.stderr, flush=True)
 
         def rebuild() -> None:
-            # One process: the server's threads are running, and forking a process that has
-            # threads can leave a worker holding a lock forever.
-            outcome = build([playbook], project, out_dir, jobs=1, with_portal=False)
-            print_problems(outcome.problems, sys.stderr, language=language)
-            done = "serve.built" if outcome.ok else "serve.failed"
-            print(text(done, language, slug=slug, url=url), file=sys.stderr, flush=True)
+            # In this process, web pages only: forking it while the server's threads run could
+            # leave a child holding a lock forever; the whole site is built from a clean one.
+            shown = preview.show(_language_of(server.viewed, slug))
+            if not shown.ok:
+                report(shown.problems, "serve.failed")
+                return
+            report((), "serve.shown", language=shown.language, url=f"{url}{shown.language}/")
+            threading.Thread(target=complete, args=(shown.generation,), daemon=True).start()
 
+        def complete(generation: int) -> None:
+            done = preview.complete(generation)
+            if done is None:
+                return  # a later save gave this build up
+            report(done.problems, "serve.built" if done.ok else "serve.failed", slug=slug, url=url)
+            server.reload()
+
+        server = live_reload_server(rebuild, host, port, preview.served)
         # Ctrl+C stops the preview even when it was started from a program or shell that
         # ignores SIGINT for its children (background jobs do): take the default handler back.
         signal.signal(signal.SIGINT, signal.default_int_handler)
-        rebuild()
-        server = live_reload_server(rebuild, host, port, out_dir)
         watched = (playbook.parent, project.content_dir, project.base_config)
         for path in watched:
             server.watch(str(path))
-        shown = ", ".join(f"{path.name}/" if path.is_dir() else path.name for path in watched)
-        print(text("serve.watching", language, paths=shown), file=sys.stderr, flush=True)
         try:
+            rebuild()
+            shown = ", ".join(f"{path.name}/" if path.is_dir() else path.name for path in watched)
+            print(text("serve.watching", language, paths=shown), file=sys.stderr, flush=True)
             server.serve()
         except KeyboardInterrupt:
             pass
         finally:
             server.shutdown()
+            preview.close()
     return EXIT_OK
+
+
+def _language_of(path: str, slug: str) -> str:
+    """The language of a page of the site ``slug`` from its address (/<slug>/<lang>/...)."""
+    parts = path.split("/")
+    return parts[2] if len(parts) > 2 and parts[1] == slug else ""
 
 
 def _free(host: str, port: int) -> bool:

@@ -24,7 +24,7 @@ import html
 import os
 import re
 import shutil
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from pathlib import Path
 
 from generator.publish.fingerprint import BUILD_STATE, BuildState, read_state
@@ -173,6 +173,35 @@ def _exchange(first: Path, second: Path) -> bool:
     if code in {errno.ENOSYS, errno.EINVAL, errno.ENOTSUP, errno.EXDEV}:
         return False
     raise OSError(code, os.strerror(code), str(first), None, str(second))
+
+
+def link_published(source: Path, target: Path, leave_out: Collection[str] = ()) -> None:
+    """Put what the published site ``source`` holds into ``target`` (a staged site) as hard
+    links, or copies where links cannot be made, except ``leave_out`` and the files that
+    publishing writes anew. Sharing is safe: a published file is never written in place, every
+    build writes new files aside."""
+    skipped = {MARKER, REPLACED, *leave_out}
+    for entry in sorted(source.iterdir()):
+        if entry.name in skipped or entry.is_symlink():
+            continue
+        if entry.is_dir():
+            shutil.copytree(entry, target / entry.name, symlinks=True, copy_function=link_or_copy)
+        else:
+            link_or_copy(entry, target / entry.name)
+
+
+def link_or_copy(source: str | Path, target: str | Path) -> None:
+    try:
+        os.link(source, target)
+    except OSError:  # another file system, or one without hard links
+        shutil.copy2(source, target)
+
+
+def withdraw(out_dir: Path, slug: str) -> None:
+    """Remove the published site of ``slug`` (only if it is ours)."""
+    _check_slug(slug)
+    if is_ours(out_dir / slug):
+        _remove(out_dir / slug)
 
 
 def write_language_choice(

@@ -30,8 +30,21 @@ class StagedSite:
         return self.config_file.parent / "docs"
 
 
+@dataclass(frozen=True)
+class PreviewNotice:
+    """What a preview built ahead of its PDFs says on every page, in the page's language
+    (``notice``), and whether links to PDFs not printed yet may be missing."""
+
+    notice: str
+    pdfs_missing: bool
+
+
 def stage_site(
-    plan: SitePlan, work_dir: Path, base_config: Path, site_url: str | None
+    plan: SitePlan,
+    work_dir: Path,
+    base_config: Path,
+    site_url: str | None,
+    preview: PreviewNotice | None = None,
 ) -> list[StagedSite]:
     """Write ``work_dir/<slug>/<lang>/{docs,mkdocs.yml}`` for every language of the plan."""
     staged = []
@@ -50,6 +63,8 @@ def stage_site(
             (docs / path).write_bytes(data)
         config_file = project / "mkdocs.yml"
         config = _config(plan, site, base_config, site_url)
+        if preview is not None:
+            _mark_preview(config, preview)
         # JSON is valid YAML: no YAML writer needed, and no value can be misread.
         config_file.write_text(json.dumps(config, ensure_ascii=False, indent=1), encoding="utf-8")
         staged.append(StagedSite(plan.slug, site.language, config_file, site.site_name))
@@ -79,6 +94,16 @@ def attribute_safe_url(url: str) -> str:
         "".join(f"%{byte:02X}" for byte in ch.encode("utf-8")) if ch in _UNSAFE_IN_URL else ch
         for ch in url
     )
+
+
+def _mark_preview(config: dict[str, object], preview: PreviewNotice) -> None:
+    extra = config["extra"]
+    assert isinstance(extra, dict)
+    extra["sky_notice"] = preview.notice  # main.html shows it above every page
+    if preview.pdfs_missing:
+        # A link to a PDF is only a note that it is missing; the full build that follows
+        # checks every link, and a preview whose links are broken is not kept.
+        config["validation"] = {"links": {"not_found": "info"}}
 
 
 def municipality_css(color: str | None) -> str:

@@ -3,6 +3,7 @@ changed and broken while it runs."""
 
 from __future__ import annotations
 
+import re
 import signal
 import socket
 import subprocess
@@ -16,10 +17,15 @@ from pathlib import Path
 import pytest
 
 from conftest import VALID_PLAYBOOK, run_sky, sky_command, sky_environment, vary, write_playbook
+from generator.messages import page_words
+from generator.printout.documents import PLAYBOOK, file_name
 
 pytestmark = pytest.mark.slow
 
 WAIT_SECONDS = 120
+NOTICE_FI = page_words.text("fi", "pdfs_updating")
+PDF_FI = file_name(PLAYBOOK, "pikkula", "fi")
+LATER_FI = "(muu sivusto ja PDF-tulosteet päivittyvät hetken kuluttua)"
 
 
 def _free_port() -> int:
@@ -29,20 +35,25 @@ def _free_port() -> int:
         return port
 
 
-def _fetch(url: str) -> str:
+def _fetch_bytes(url: str) -> bytes:
     try:
         with urllib.request.urlopen(url, timeout=5) as response:
-            return str(response.read().decode("utf-8"))
+            data: bytes = response.read()
+            return data
     except (urllib.error.URLError, OSError):
-        return ""
+        return b""
 
 
-def _wait_for(condition: Callable[[], bool], what: str) -> None:
+def _fetch(url: str) -> str:
+    return _fetch_bytes(url).decode("utf-8")
+
+
+def _wait_for(condition: Callable[[], bool], what: str, every: float = 0.3) -> None:
     deadline = time.monotonic() + WAIT_SECONDS
     while not condition():
         if time.monotonic() > deadline:
             raise AssertionError(f"waited {WAIT_SECONDS} s for {what}")
-        time.sleep(0.3)
+        time.sleep(every)
 
 
 class _Server:
@@ -50,6 +61,7 @@ class _Server:
 
     def __init__(self, project: Path, *args: str) -> None:
         self.port = _free_port()
+        self.url = f"http://127.0.0.1:{self.port}/pikkula/"
         self.lines: list[str] = []
         self.process = subprocess.Popen(
             sky_command("serve", *args, "--port", str(self.port)),
@@ -68,6 +80,9 @@ class _Server:
 
     def page(self, path: str) -> str:
         return _fetch(f"http://127.0.0.1:{self.port}/{path}")
+
+    def file(self, path: str) -> bytes:
+        return _fetch_bytes(f"http://127.0.0.1:{self.port}/{path}")
 
     def stop(self) -> int:
         self.process.send_signal(signal.SIGINT)
@@ -107,6 +122,48 @@ def test_rebuilds_on_save_and_keeps_the_last_good_site(project: Path, served: _S
     _wait_for(lambda: any(line.startswith("Ei rakennettu") for line in served.lines), "failure")
     assert "Soittaa kotiin heti." in served.page(stage)  # the last good site is still served
     assert "Traceback" not in "\n".join(served.lines)
+    assert served.stop() == 0
+
+
+def test_a_save_is_shown_before_the_pdfs_which_follow_and_reload_the_page(
+    project: Path, served: _Server
+) -> None:
+    stage, pdf = "pikkula/fi/stages/concern/", "pikkula/fi/downloads/" + PDF_FI
+    _wait_for(lambda: NOTICE_FI not in served.page(stage) and served.file(pdf) != b"", "the site")
+    printed = served.file(pdf)
+
+    playbook = project / "playbooks" / "pikkula.yml"
+    playbook.write_text(vary("Soittaa kotiin.", "Soittaa kotiin heti."), encoding="utf-8")
+    changed = ""
+
+    def shown() -> bool:
+        nonlocal changed
+        changed = served.page(stage)
+        return "Soittaa kotiin heti." in changed
+
+    _wait_for(shown, "the changed page", every=0.02)
+    # At once the change is served, the PDF is still the one printed before, and the page says
+    # so (the whole build has only started: it prints both languages' PDFs).
+    assert NOTICE_FI in changed
+    assert served.file(pdf) == printed
+    epoch = re.search(r"livereload\((\d+),", changed)
+    assert epoch is not None
+    _wait_for(lambda: NOTICE_FI not in served.page(stage), "the whole site again")
+    assert served.file(pdf) not in (printed, b"")
+    # The open page is told to load again: the poll answers at once with a newer version.
+    assert int(served.page(f"livereload/{epoch[1]}/1")) > int(epoch[1])
+    shown_line = f"Sivut (fi) päivitetty: {served.url}fi/ {LATER_FI}"
+    built_line = f"Sivusto pikkula on rakennettu: {served.url}"
+    _wait_for(lambda: served.lines.count(built_line) == 2, "the line of the second whole build")
+    said = [line for line in served.lines if line in (shown_line, built_line)]
+    assert said == [shown_line, built_line, shown_line, built_line]
+
+    # Reading the Swedish pages: a save is built in Swedish first.
+    assert "Ringer hem." in served.page("pikkula/sv/stages/concern/")
+    playbook.write_text(vary("sv: Ringer hem.", "sv: Ringer hem genast."), encoding="utf-8")
+    swedish_first = f"Sivut (sv) päivitetty: {served.url}sv/ {LATER_FI}"
+    _wait_for(lambda: swedish_first in served.lines, "the Swedish pages first")
+    assert "Ringer hem genast." in served.page("pikkula/sv/stages/concern/")
     assert served.stop() == 0
 
 
