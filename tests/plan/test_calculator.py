@@ -201,13 +201,25 @@ def test_swedish_fields_of_days_lessons_and_a_shared_count(strandvik: Playbook) 
                 True,
             )
         ],
-        # The playbook names no window: the label still says the count is of the period.
+        # The playbook names no window for the lessons: the label still says the count is of
+        # the period. The share of the term is counted in lessons too.
         "oforklarad": [
             (
                 "Frånvaro i lektioner under perioden som räknas",
                 "Lektionerna som eleven har varit borta från. Skriv ett heltal, till exempel 12.",
                 True,
-            )
+            ),
+            (
+                "Frånvaro i lektioner per termin (frivilligt)",
+                "Behövs för gränserna i procent, tillsammans med skoltimmarna under samma period.",
+                False,
+            ),
+            (
+                "Lektioner enligt läsordningen per termin (frivilligt)",
+                "De timmar eleven skulle ha haft enligt läsordningen under samma period. När du "
+                "fyller i dem bedömer räknaren också gränserna i procent.",
+                False,
+            ),
         ],
     }
 

@@ -534,13 +534,27 @@ def test_swedish_percent_range_and_tier(page: Page, format_2_sites: dict[str, st
         "Nästa steg börjar vid minsta ytterligare frånvaro.",
         "Nivån i SKY-modellen räknas på all frånvaro. Välj ”All frånvaro” så ser du den.",
     ]
-    assert _submit(page, "oforklarad", {"amount": "5"}) == [
+    assert _submit(page, "oforklarad", {"amount": "5"})[:6] == [
         "Oförklarade lektioner: 5 lektioner under perioden som räknas.",
         "Steget nu: 5. Oförklarad frånvaro",
         "Steget har börjat vid gränsen över 4 lektioner.",
-        "Det här är trappans sista steg.",
-        "Nivån i SKY-modellen räknas på all frånvaro. Välj ”All frånvaro” så ser du den.",
+        "Nästa steg: 6. Mycket oförklarad frånvaro",
+        "Gräns: 12 lektioner eller över 2,5 % av skoltiden per termin.",
+        "Till nästa steg saknas 7 lektioner.",
     ]
+    # A share counted in lessons: whole lessons, and about so many more lessons.
+    lessons = {"amount": "5", "amount_2": "2", "school": "100"}
+    assert _submit(page, "oforklarad", lessons)[1:6] == [
+        "Frånvaron är 2 % av skoltimmarna per termin.",
+        "Steget nu: 5. Oförklarad frånvaro",
+        "Steget har börjat vid gränsen över 4 lektioner.",
+        "Nästa steg: 6. Mycket oförklarad frånvaro",
+        "Gräns: 12 lektioner eller över 2,5 % av skoltiden per termin.",
+    ]
+    assert _submit(page, "oforklarad", lessons)[6] == (
+        "Till nästa steg saknas 7 lektioner eller mer än 0,5 procentenheter, alltså cirka "
+        "1 lektion, om skoltimmarna är desamma."
+    )
 
 
 def test_invalid_input_is_explained_next_to_its_field(

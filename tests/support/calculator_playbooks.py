@@ -8,7 +8,8 @@ threshold the calculator handles.
   a rolling six weeks, with "at", "over" plus warning signs, and a last stage of warning signs.
 - ``strandvik`` (Swedish first): all absences in hours and percent over the same term (one
   field of absent hours serves both), starting with a percent range; repeated sickness absence
-  in school days; unexplained absences in lessons, with no window named.
+  in school days; unexplained absences in lessons, with no window named, or as a share of the
+  term's lessons.
 """
 
 from __future__ import annotations
@@ -201,6 +202,7 @@ ladders:
     name: {fi: Selvittämättömät tunnit, sv: Oförklarade lektioner}
     measures:
       - {unit: lessons}
+      - {unit: percent, per: term}
 guardians:
   report_absence: {fi: Ilmoita Wilmassa aamulla., sv: Meddela i Wilma på morgonen.}
 stages:
@@ -252,6 +254,16 @@ stages:
     steps:
       - role: class_teacher
         action: {fi: Selvitä syy., sv: Red ut orsaken.}
+  - id: oforklarad-mer
+    title: {fi: Selvittämättömiä on paljon, sv: Mycket oförklarad frånvaro}
+    ladder: oforklarad
+    threshold:
+      lessons: 12
+      percent: {over: 2.5}
+    for_guardians: {fi: Rehtori kutsuu sinut tapaamiseen., sv: Rektorn bjuder in dig till ett möte.}
+    steps:
+      - role: principal
+        action: {fi: Kutsu koolle tapaaminen., sv: Kalla till ett möte.}
 """
     + _COMMON
 )
