@@ -12,7 +12,7 @@ from bs4 import BeautifulSoup
 
 from conftest import EXAMPLE_PLAYBOOKS, EXAMPLES, REPO, vary, write_playbook
 from generator.pipeline import build
-from generator.plan.calculator import absence_kinds, has_grade_split
+from generator.plan.calculator import has_grade_split
 from generator.playbook.loader import load_playbook
 from generator.project import Project
 
@@ -44,8 +44,11 @@ def test_the_examples_cover_every_kind_of_ladder_and_both_first_languages() -> N
     ladder for unauthorised absences, thresholds split by grade level or a Swedish-first site
     among them, those paths would go untested."""
     playbooks = [load_playbook(path).playbook for path in EXAMPLE_PLAYBOOKS]
-    assert {playbook.monitoring.unit for playbook in playbooks} == {"hours", "percent"}
-    assert any("unauthorised" in absence_kinds(playbook) for playbook in playbooks)
+    ladders = [ladder for playbook in playbooks for ladder in playbook.ladders]
+    units = {measure.unit for ladder in ladders for measure in ladder.measures}
+    assert {"hours", "percent", "times", "days"} <= units
+    assert {"all", "unauthorised", "lateness"} <= {ladder.counts for ladder in ladders}
+    assert any(len(ladder.measures) == 2 for ladder in ladders)
     assert any(has_grade_split(playbook) for playbook in playbooks)
     assert {playbook.languages[0] for playbook in playbooks} == {"fi", "sv"}
 
