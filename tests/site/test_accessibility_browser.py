@@ -73,15 +73,22 @@ def _open(page: Page, url: str, kind: str, language: str) -> None:
         page.wait_for_selector(".md-search-result__item")
         assert page.input_value(".md-search__input") == SEARCH_WORDS[language]
     elif kind == "calculator-result":
-        page.fill("#sky-calc-absent", "12,5")
-        page.fill("#sky-calc-school", "100")
+        # The chosen ladder's fields are the visible ones: its counts and, if it has them, the
+        # school hours of the same window.
+        for field in page.locator("#sky-calculator input[id*='-amount']:visible").all():
+            field.fill("12,5")
+        school = page.locator("#sky-calculator input[id$='-school']:visible")
+        if school.count():
+            school.first.fill("100")
         for radio in page.locator('input[name="sky-calc-grades"]').all()[:1]:
             radio.check()
         page.click("#sky-calculator button[type=submit]")
         assert page.get_attribute("#sky-calc-result", "data-state") == "result"
     elif kind == "calculator-errors":
-        page.fill("#sky-calc-absent", "-1")
-        page.fill("#sky-calc-school", "x")
+        page.locator("#sky-calculator input[id$='-amount']:visible").first.fill("-1")
+        school = page.locator("#sky-calculator input[id$='-school']:visible")
+        if school.count():
+            school.first.fill("x")
         page.click("#sky-calculator button[type=submit]")
         assert page.get_attribute("#sky-calc-result", "data-state") == "error"
 

@@ -50,9 +50,11 @@ def test_every_tab_stop_shows_where_the_focus_is(page: Page, site_urls: dict[str
     for focused in stops:
         assert focused["visible"], focused
         assert focused["outline"] == "solid" and focused["width"] >= 2, focused
+    # One stop for the group of ladders (its chosen one), then the chosen ladder's fields.
     assert [stop["id"] for stop in stops if stop["id"].startswith("sky-calc")] == [
-        "sky-calc-absent",
-        "sky-calc-school",
+        "sky-calc-ladder-poissaolot",
+        "sky-calc-poissaolot-amount",
+        "sky-calc-poissaolot-school",
         "sky-calc-grades_1_6",
     ]
 
@@ -69,14 +71,14 @@ def test_skip_link_leads_past_the_navigation_to_the_calculator(
     )
     page.keyboard.press("Enter")
     page.wait_for_url("**/sv/calculator/#franvaroraknare")
-    assert _tab(page)["id"] == "sky-calc-absent"
+    assert _tab(page)["id"] == "sky-calc-ladder-kaikki"
 
 
 def test_calculator_by_keyboard_alone(page: Page, site_urls: dict[str, str]) -> None:
     page.goto(f"{site_urls['rantala']}fi/calculator/")
-    _tab_to(page, lambda focused: focused["id"] == "sky-calc-absent")
-    page.keyboard.type("35,5")
-    assert _tab(page)["id"] == "sky-calc-school"
+    _tab_to(page, lambda focused: focused["id"] == "sky-calc-poissaolot-amount")
+    page.keyboard.type("42,5")
+    assert _tab(page)["id"] == "sky-calc-poissaolot-school"
     page.keyboard.type("300")
     assert _tab(page)["id"] == "sky-calc-grades_1_6"
     page.keyboard.press("Space")
@@ -87,13 +89,17 @@ def test_calculator_by_keyboard_alone(page: Page, site_urls: dict[str, str]) -> 
     page.keyboard.press("Enter")
     result = page.locator("#sky-calc-result")
     assert (result.get_attribute("role"), result.get_attribute("aria-live")) == ("status", "polite")
-    assert result.inner_text().splitlines()[2] == "Porras nyt: 1. Huoli puheeksi"
-    # Enter in a field calculates too.
-    page.focus("#sky-calc-absent")
-    page.keyboard.press("Control+A")
-    page.keyboard.type("45")
-    page.keyboard.press("Enter")
+    # Grades 7-9: 42,5 hours is past the range 35-40 of the second stage.
+    assert "Porras nyt: 2. Poissaolot kasvavat – keskustelu kodin kanssa" in (
+        result.inner_text().splitlines()
+    )
     assert page.get_attribute("#sky-calc-result", "data-stage") == "yhteys-kotiin"
+    # Enter in a field calculates too.
+    page.focus("#sky-calc-poissaolot-amount")
+    page.keyboard.press("Control+A")
+    page.keyboard.type("60")
+    page.keyboard.press("Enter")
+    assert page.get_attribute("#sky-calc-result", "data-stage") == "toimintasuunnitelma"
     # The stage's steps follow the result, reachable by Tab.
     link = _tab_to(page, lambda focused: focused["tag"] == "A" and "Porras nyt" in focused["text"])
     assert link["visible"]
@@ -117,10 +123,11 @@ def test_calculator_fits_a_phone(browser: Browser, site_urls: dict[str, str]) ->
     guarded = guarded_context(browser, viewport={"width": 390, "height": 844}, is_mobile=True)
     page = guarded.context.new_page()
     page.goto(f"{site_urls['tervaharju']}fi/calculator/")
-    page.fill("#sky-calc-absent", "52")
+    page.fill("#sky-calc-kaikki-amount", "52")
     page.click("#sky-calculator button[type=submit]")
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
-    for selector in ("#sky-calc-absent", "#sky-calc-school", "#sky-calculator button"):
+    fields = ("#sky-calc-kaikki-amount", "#sky-calc-kaikki-school", "#sky-calculator button")
+    for selector in fields:
         box = page.locator(selector).bounding_box()
         assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 390, selector
         assert box["height"] >= 24, selector  # a target a finger can hit
