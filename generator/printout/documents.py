@@ -61,9 +61,17 @@ LEAFLET = DocumentKind(
         "ledighet, vad skolan gör och vem du kan kontakta.",
     },
     max_pages=2,
-    layouts=("regular", "compact", "compact two-columns", "dense two-columns"),
-    shorten="guardians.report_absence, guardians.leave_instructions, the stages' "
-    "descriptions or the steps' actions",
+    # The last layout leaves out the answers to guardians' questions, which the leaflet
+    # prints only when they fit.
+    layouts=(
+        "regular",
+        "compact",
+        "compact two-columns",
+        "dense two-columns",
+        "dense two-columns brief",
+    ),
+    shorten="guardians.report_absence, guardians.leave_instructions, the stages' and the "
+    "steps' 'for_guardians' texts or the number of contacts",
     section="guardians",
 )
 

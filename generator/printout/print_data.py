@@ -2,7 +2,9 @@
 
 Every word is worded here in the document's language (the ``page.`` and ``print.`` entries of
 the catalogues, the playbook's own texts) and handed over as JSON values, never as Typst markup:
-``#``, ``[``, ``$``, ``*``, ``_``, ``@`` and ``<`` in a playbook stay plain text.
+``#``, ``[``, ``$``, ``*``, ``_``, ``@`` and ``<`` in a playbook stay plain text. The ladders are
+worded by :mod:`generator.printout.print_stages`, the guardians' part by
+:mod:`generator.printout.print_guardians`.
 """
 
 from __future__ import annotations
@@ -14,11 +16,13 @@ from typing import Any
 
 from generator.content.national import NationalContent
 from generator.messages import page_words
-from generator.messages.print_words import print_text
-from generator.plan.merge import contacts_for_stage
-from generator.playbook.model import Contact, LocalText, Playbook, Stage
+from generator.messages.print_words import Words
+from generator.playbook.fields import Language
+from generator.playbook.model import Contact, Decision, Playbook
 from generator.playbook.tiers import band
+from generator.printout import print_stages
 from generator.printout.documents import DocumentKind
+from generator.printout.print_guardians import guardians, says_about_leave
 from generator.printout.qr import qr_svg
 
 DEFAULT_COLOR = "#0b5394"
@@ -32,9 +36,7 @@ _PAGE_WORDS = [
     "national_model",
     "glossary",
     "changes",
-    "recording_system",
     "window",
-    "review",
     "stage",
     "threshold",
     "sky_tier",
@@ -54,16 +56,20 @@ _PAGE_WORDS = [
     "grades",
     "school_language",
     "tier",
-    "approved_by",
-    "approval_date",
-    "effective_from",
-    "version",
-    "wellbeing_county",
+    "responsible",
+    "triggers_intro",
+    "counted_as",
+    "forms",
+    "legal_basis",
+    "automatic_heading",
+    "leave_how",
+    "leave_exception",
+    "school_office",
+    "questions_heading",
 ]
 _PRINT_WORDS = [
     "contents",
     "ladder_intro",
-    "counted",
     "stage_contacts",
     "report",
     "leave",
@@ -74,11 +80,9 @@ _PRINT_WORDS = [
     "glossary_intro",
     "in_brief",
     "brief_report",
-    "brief_leave",
     "brief_school",
     "brief_help",
     "school_does",
-    "involved",
     "whom_to_call",
     "online",
     "online_text",
@@ -90,6 +94,7 @@ _PRINT_WORDS = [
     "at_a_glance",
     "record_where",
     "consult",
+    "report_by",
 ]
 
 
@@ -105,54 +110,19 @@ class PrintJob:
     logo: Path | None
 
 
-class _Words:
-    """The words of one playbook in one language."""
-
-    def __init__(self, playbook: Playbook, language: str) -> None:
-        self.playbook, self.language = playbook, language
-
-    def t(self, key: str, **values: object) -> str:
-        return page_words.text(self.language, key).format(**values)
-
-    def p(self, key: str, **values: object) -> str:
-        return print_text(self.language, key).format(**values)
-
-    def local(self, value: LocalText | str | None) -> str:
-        if value is None:
-            return ""
-        return value if isinstance(value, str) else value.get(self.language)
-
-    def role(self, role_id: str) -> str:
-        return page_words.role_name(role_id, self.playbook, self.language)
-
-    def roles(self, stage: Stage) -> str:
-        """The stage's roles in order, each once; national ones in lower case after the first."""
-        ids = list(dict.fromkeys(step.role for step in stage.steps))
-        return ", ".join(
-            self.role(role_id)
-            if index == 0
-            else page_words.role_name_in_list(role_id, self.playbook, self.language)
-            for index, role_id in enumerate(ids)
-        )
-
-    def date(self, value: dt.date) -> str:
-        return page_words.date(value, self.language)
-
-
-def _paragraphs(value: str) -> list[str]:
-    """Each line of a folded YAML text is one of its author's paragraphs."""
-    return [line.strip() for line in value.strip().split("\n") if line.strip()]
-
-
 def document_data(job: PrintJob) -> dict[str, Any]:
     """Everything one document prints, worded in its language, as JSON-ready values."""
-    playbook, language, words = job.playbook, job.language, _Words(job.playbook, job.language)
+    playbook = job.playbook
+    language: Language = "sv" if job.language == "sv" else "fi"
+    words = Words(playbook, language)
     municipality, approval = playbook.municipality, playbook.approval
     site_url = municipality.site_url
     guardians_url = f"{site_url.rstrip('/')}/{language}/guardians/" if site_url else ""
     title = job.kind.titles[language]
     name = words.local(municipality.name)
     qr_alt = words.p("qr_alt", url=guardians_url) if guardians_url else ""
+    # Only the staff's documents hold the staff's instructions.
+    staff = job.kind.key != "leaflet"
     return {
         "kind": job.kind.key,
         "layout": job.layout,
@@ -176,19 +146,15 @@ def document_data(job: PrintJob) -> dict[str, Any]:
         "qr_alt": qr_alt,
         "words": _fixed_words(words),
         "facts": _facts(words),
-        "changes": _paragraphs(words.local(approval.changes)) if approval.changes else [],
-        "monitoring": [
-            [words.t("recording_system"), playbook.monitoring.system],
-            [words.t("window"), words.local(playbook.monitoring.window)],
-            [words.t("review"), words.local(playbook.monitoring.review)],
-        ],
-        "stages": [_stage(words, number, stage) for number, stage in enumerate(playbook.stages, 1)],
-        "report_absence": _paragraphs(words.local(playbook.guardians.report_absence)),
-        "leave_instructions": _paragraphs(words.local(playbook.guardians.leave_instructions)),
-        "leave": [
-            [_leave_length(words, rule.up_to_days), words.role(rule.granted_by)]
-            for rule in playbook.guardians.leave
-        ],
+        "changes": words.paragraphs(approval.changes),
+        "monitoring": _monitoring(words),
+        "window_text": _window_text(words),
+        "prevention": print_stages.prevention(words, staff),
+        "ladders": print_stages.ladders(words, staff),
+        "several_ladders": len(playbook.ladders) > 1,
+        "has_tiers": any(stage.sky_tier for stage in playbook.stages),
+        "has_responsible": any(stage.responsible for stage in playbook.stages),
+        "guardians": guardians(words),
         "county_text": _county_text(words),
         "contacts": [_contact(words, contact) for contact in playbook.contacts],
         "schools": [
@@ -216,12 +182,20 @@ def document_data(job: PrintJob) -> dict[str, Any]:
     }
 
 
-def _fixed_words(words: _Words) -> dict[str, str]:
-    system, approval = words.playbook.monitoring.system, words.playbook.approval
+def _fixed_words(words: Words) -> dict[str, str]:
+    playbook = words.playbook
+    system, approval = playbook.monitoring.system, playbook.approval
+    # Nothing about leave is said unless the playbook says it; that a guardian cannot grant
+    # leave only when the playbook chose that note.
+    brief_leave = ""
+    if says_about_leave(playbook.guardians):
+        cannot_grant = "guardian_cannot_grant" in playbook.guardians.leave_notes
+        brief_leave = words.p("brief_leave" if cannot_grant else "brief_leave_ask")
     return (
         {key: words.t(key) for key in _PAGE_WORDS}
         | {key: words.p(key) for key in _PRINT_WORDS}
         | {
+            "brief_leave": brief_leave,
             "school_does_intro": words.p("school_does_intro", system=system),
             "what_now_1": words.p("what_now_1", system=system),
             "record_system": words.p("record_system", system=system),
@@ -234,58 +208,57 @@ def _fixed_words(words: _Words) -> dict[str, str]:
     )
 
 
-def _facts(words: _Words) -> list[list[str]]:
-    """The cover's facts, label and value."""
+def _facts(words: Words) -> list[dict[str, str]]:
+    """The cover's facts: label, value and, for a shared model, its address."""
     approval, municipality = words.playbook.approval, words.playbook.municipality
-    section = f", {approval.section}" if approval.section else ""
     facts = [
-        [words.t("approved_by"), words.local(approval.body)],
-        [words.t("approval_date"), words.date(approval.date) + section],
-        [words.t("effective_from"), words.date(approval.effective_from)],
-        [words.t("version"), str(approval.version)],
+        _fact(words.t("approved_by"), words.local(approval.body)),
+        _fact(words.t("approval_date"), _dated(words, approval.date, approval.section)),
+        *(
+            _fact(words.t("approved_also"), _decision(words, decision))
+            for decision in approval.also_approved_by
+        ),
+        _fact(words.t("effective_from"), words.date(approval.effective_from)),
+        _fact(words.t("version"), str(approval.version)),
     ]
+    if approval.common_model is not None:
+        model = approval.common_model
+        value = f"{words.local(model.name)}. {words.local(model.origin)}"
+        facts.append(_fact(words.t("common_model"), value, model.url or ""))
     if municipality.wellbeing_county:
-        facts.append([words.t("wellbeing_county"), words.local(municipality.wellbeing_county)])
+        facts.append(_fact(words.t("wellbeing_county"), words.local(municipality.wellbeing_county)))
     return facts
 
 
-def _stage(words: _Words, number: int, stage: Stage) -> dict[str, Any]:
-    def contact_name(contact: Contact) -> str:
-        return words.local(contact.name) if contact.name else words.role(contact.role)
-
-    return {
-        "id": stage.id,
-        "number": number,
-        "title": words.local(stage.title),
-        "threshold": page_words.threshold(stage.threshold, words.language),
-        "counted": page_words.absences_kind(stage.threshold, words.language),
-        "tier": page_words.tier_name(stage.sky_tier, words.language),
-        "roles": words.roles(stage),
-        "description": _paragraphs(words.local(stage.description)),
-        "steps": [
-            {
-                "role": words.role(step.role),
-                "action": words.local(step.action),
-                "deadline": page_words.deadline(step.within_school_days, words.language),
-                "has_deadline": step.within_school_days is not None,
-            }
-            for step in stage.steps
-        ],
-        "record": words.local(stage.record),
-        "contacts": [
-            {"name": contact_name(contact), "phone": contact.phone or ""}
-            for contact in contacts_for_stage(words.playbook, stage)
-        ],
-    }
+def _fact(label: str, value: str, url: str = "") -> dict[str, str]:
+    return {"label": label, "value": value, "url": url}
 
 
-def _leave_length(words: _Words, up_to_days: int | None) -> str:
-    if not up_to_days:
-        return words.t("leave_longer")
-    return words.t("leave_up_to_one" if up_to_days == 1 else "leave_up_to", days=up_to_days)
+def _dated(words: Words, date: dt.date, section: str | None) -> str:
+    return words.date(date) + (f", {section}" if section else "")
 
 
-def _contact(words: _Words, contact: Contact) -> dict[str, str]:
+def _decision(words: Words, decision: Decision) -> str:
+    return f"{words.local(decision.body)}, {_dated(words, decision.date, decision.section)}"
+
+
+def _monitoring(words: Words) -> list[list[str]]:
+    monitoring = words.playbook.monitoring
+    facts = [[words.t("recording_system"), monitoring.system]]
+    if monitoring.window is not None:
+        facts.append([words.t("window"), words.local(monitoring.window)])
+    facts.append([words.t("review"), words.local(monitoring.review)])
+    return facts
+
+
+def _window_text(words: Words) -> list[str]:
+    """How absences are counted, in the author's words, for the leaflet: only when a ladder
+    does not name its window (a version-1 playbook says it only in these words)."""
+    unnamed = any(m.per is None for ladder in words.playbook.ladders for m in ladder.measures)
+    return words.paragraphs(words.playbook.monitoring.window) if unnamed else []
+
+
+def _contact(words: Words, contact: Contact) -> dict[str, str]:
     schools = {school.id: words.local(school.name) for school in words.playbook.schools}
     return {
         "role": words.role(contact.role),
@@ -299,20 +272,12 @@ def _contact(words: _Words, contact: Contact) -> dict[str, str]:
     }
 
 
-def _county_text(words: _Words) -> str:
+def _county_text(words: Words) -> str:
     """Who employs the school's welfare staff, when the playbook names its wellbeing county."""
     county = words.playbook.municipality.wellbeing_county
     if not county:
         return ""
-    if words.language == "fi":
-        return (
-            "Kuraattorit, psykologit ja terveydenhoitajat työskentelevät kouluissa, mutta "
-            f"heidän työnantajansa on {words.local(county)}."
-        )
-    return (
-        "Kuratorer, psykologer och hälsovårdare arbetar i skolorna, men deras arbetsgivare "
-        f"är {words.local(county)}."
-    )
+    return words.t("contacts.wellbeing_county", county=words.local(county))
 
 
 def _glossary(content: NationalContent, language: str) -> list[dict[str, str]]:

@@ -14,16 +14,19 @@ from bs4 import BeautifulSoup
 
 from conftest import EXAMPLES, REPO, run_sky, vary, write_playbook
 from generator.content.national import load_content
+from generator.messages.ladder_words import ladder_name
 from generator.pipeline import Failure, build
 from generator.playbook.loader import load_playbook
 from generator.playbook.model import Playbook
 from generator.printout.documents import CARD, DOCUMENTS, LEAFLET, PLAYBOOK, DocumentKind, file_name
 from generator.printout.print_data import PrintJob, document_data
 from generator.printout.printing import PrintedDocument, print_document
-from generator.problems import Problem
+from generator.problems import Problem, Severity
 from generator.project import NATIONAL_CONTENT, Project
 
 SOFT_HYPHEN = "\u00ad"
+# A format-2 playbook that uses every fact the documents print.
+KOSKELA = Path(__file__).parent / "fixtures" / "koskela.yml"
 CASES = [
     (slug, language)
     for slug in EXAMPLES
@@ -179,7 +182,7 @@ def test_playbook_outline_follows_the_chapters(built: Path) -> None:
     with pdf, pdf.open_outline() as outline:
         top = [item.title for item in outline.root]
         ladder = next(item for item in outline.root if item.title == "Puuttumisen portaat")
-        stages = [child.title for child in ladder.children]
+        children = [(c.title, [g.title for g in c.children]) for c in ladder.children]
     assert top == [
         "Sisällys",
         "Puuttumisen portaat",
@@ -189,7 +192,16 @@ def test_playbook_outline_follows_the_chapters(built: Path) -> None:
         "Kansallinen SKY-malli",
         "Sanasto",
     ]
-    assert stages == [f"{i}. {s.title.fi}" for i, s in enumerate(playbook.stages, start=1)]
+    # The prevention level first, then each ladder with its stages, numbered on each ladder.
+    assert playbook.prevention is not None and len(playbook.ladders) > 1
+    assert children[0] == ("Kaikille oppilaille", [])
+    assert children[1:] == [
+        (
+            ladder_name(each, "fi"),
+            [f"{i}. {s.title.fi}" for i, s in enumerate(playbook.stages_of(each), start=1)],
+        )
+        for each in playbook.ladders
+    ]
 
 
 @pytest.mark.slow
@@ -341,31 +353,27 @@ def test_a_card_that_cannot_fit_fails_naming_what_to_shorten(tmp_path: Path) -> 
 
 @pytest.mark.slow
 def test_overflow_fails_the_build_and_publishes_nothing(project: Path) -> None:
-    # Two guardians' texts and two stages' descriptions, each nearly as long as a text may be
-    # (5000 characters).
+    # What the leaflet prints for guardians, each text nearly as long as a text may be (5000
+    # characters): how to report, how to ask for leave, two stages' guardian summaries.
     long_text = " ".join(["Ilmoita poissaolosta Wilmassa ennen kahdeksaa."] * 100)
-    text = vary(
-        "report_absence: {fi: Ilmoita Wilmassa aamulla., ", f"report_absence: {{fi: {long_text}, "
-    )
-    text = vary(
-        "leave_instructions: {fi: Hae vapaata Wilmassa., ",
-        f"leave_instructions: {{fi: {long_text}, ",
-        text,
-    )
-    for tier in (1, 3):
-        text = vary(
-            f"    sky_tier: {tier}\n",
-            f"    sky_tier: {tier}\n    description: {{fi: {long_text}, sv: Kort.}}\n",
-            text,
-        )
-    write_playbook(project / "playbooks", text)
+    text = KOSKELA.read_text(encoding="utf-8")
+    for old in (
+        "fi: Ilmoita poissaolosta Wilmassa poissaolopäivän aamuna.",
+        "fi: Hae vapaata kaksi viikkoa etukäteen.",
+        "fi: Opettaja ottaa sinuun yhteyttä, ja mietitte yhdessä, mikä auttaisi.",
+        "fi: Terveydenhoitaja kutsuu lapsesi tapaamiseen.",
+    ):
+        text = vary(old, f"fi: {long_text}", text)
+    write_playbook(project / "playbooks", text, "koskela")
     outcome = build(
-        [project / "playbooks/pikkula.yml"], Project.at(project), project / "site", jobs=1
+        [project / "playbooks/koskela.yml"], Project.at(project), project / "site", jobs=1
     )
-    assert outcome.failed == [Failure("playbook", "pikkula")]
-    assert [p.code for p in outcome.problems] == ["pdf-overflow"]
-    assert "'Tietoa huoltajille poissaoloista ja vapaista'" in outcome.problems[0].message
-    assert not (project / "site" / "pikkula").exists()
+    assert outcome.failed == [Failure("playbook", "koskela")]
+    errors = [p for p in outcome.problems if p.severity is Severity.ERROR]
+    assert [p.code for p in errors] == ["pdf-overflow"]
+    assert "'Tietoa huoltajille poissaoloista ja vapaista'" in errors[0].message
+    assert "shorten the fi texts of guardians.report_absence" in errors[0].message
+    assert not (project / "site" / "koskela").exists()
 
 
 @pytest.mark.slow
