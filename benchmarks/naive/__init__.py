@@ -19,7 +19,7 @@ from typing import Any
 import jinja2
 from markupsafe import Markup, escape
 
-from generator.messages import page_words
+from generator.messages import ladder_words, page_words
 from generator.messages.print_words import print_text
 from generator.plan.merge import contacts_for_stage
 from generator.playbook.model import LocalText, Playbook
@@ -120,9 +120,14 @@ def _wording(playbook: Playbook, language: str) -> dict[str, Any]:
         "role_in_list": lambda role_id: words(
             page_words.role_name_in_list(role_id, playbook, language)
         ),
-        "threshold": lambda value: words(page_words.threshold(value, language)),
-        "absences": lambda value: words(page_words.absences_kind(value, language)),
-        "deadline": lambda days: words(page_words.deadline(days, language)),
+        "threshold": lambda stage: words(
+            ladder_words.threshold_words(stage, playbook.ladder_of(stage), language)
+        ),
+        "absences": lambda stage: words(
+            ladder_words.ladder_name(playbook.ladder_of(stage), language)
+        ),
+        "deadline": lambda step: words(ladder_words.deadline_words(step, language)),
+        "actors": lambda step: words(ladder_words.actors_words(step, playbook, language)),
         "date": lambda value: page_words.date(value, language),
         "tier": lambda tier: page_words.tier_name(tier, language),
         "tier_band": lambda tier: words(band(tier).words(language)),
