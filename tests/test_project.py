@@ -86,5 +86,9 @@ def test_check_says_when_the_published_site_is_due_for_new_content(project: Path
         "playbooks/pikkula.yml:1:1: warning: the published site was built with national content "
         "2025.2; this toolkit has 2026.1: run 'sky build' to publish the site with it "
         "[content-newer]",
-        "sky check: 1 playbook(s), 0 error(s), 1 warning(s)",
+        "playbooks/pikkula.yml:2:1: warning: schema_version: this playbook is in format 1, which "
+        "is still read; format 2 can say more (counting windows, texts for guardians, ranges, "
+        "warning signs): run 'sky migrate playbooks/pikkula.yml' to move it, keeping your "
+        "comments [older-format]",
+        "sky check: 1 playbook(s), 0 error(s), 2 warning(s)",
     ]

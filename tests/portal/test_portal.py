@@ -18,6 +18,7 @@ from conftest import (
     run_sky,
     snapshot,
     vary,
+    without_format_notice,
     write_playbook,
 )
 from generator.messages.ladder_words import ladder_name, threshold_words
@@ -168,7 +169,8 @@ def test_the_same_inputs_give_byte_identical_output(project: Path) -> None:
 def test_a_municipality_cannot_take_a_portal_name(project: Path) -> None:
     write_playbook(project / "playbooks", vary("slug: pikkula", "slug: data"), "data")
     outcome = build([project / "playbooks/data.yml"], Project.at(project), project / "site", 1)
-    assert [p.render().split(": ", 1)[1] for p in outcome.problems] == [
+    problems = without_format_notice(outcome.problems)
+    assert [p.render().split(": ", 1)[1] for p in problems] == [
         "municipality.slug: 'data' is reserved for the national portal; use the municipality's "
         "name, like 'rantala' [reserved-slug]"
     ]
