@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
+from functools import partial
 from multiprocessing import get_context
 from pathlib import Path
 
@@ -175,6 +176,29 @@ def _project(folder: Path, count: int) -> Project:
     return Project.at(folder)
 
 
+def _append_to_page(content: Path, paragraph: str) -> None:
+    """A national page that no PDF prints gets one more paragraph."""
+    page = content / "fi" / "law.md"
+    page.write_text(page.read_text(encoding="utf-8") + f"\n{paragraph}\n", encoding="utf-8")
+
+
+def _reword_definition(content: Path) -> None:
+    """The first Finnish glossary definition, which the Finnish PDFs print, says more."""
+    glossary = content / "glossary.yml"
+    text = glossary.read_text(encoding="utf-8")
+    old = "      definition: >-\n"
+    glossary.write_text(text.replace(old, old + "        Muutettu.\n", 1), encoding="utf-8")
+
+
+# National content changes: what is edited, and whether every PDF is laid out anyway (--force),
+# the way a content change was rebuilt before PDFs were copied when their input is the same.
+_CONTENT_CHANGES: list[tuple[str, Callable[[Path], None], bool]] = [
+    ("rebuild, a national page changed", lambda c: _append_to_page(c, "Uusi kappale."), False),
+    ("the same, every PDF laid out", lambda c: _append_to_page(c, "Toinen kappale."), True),
+    ("rebuild, a glossary text changed", _reword_definition, False),
+]
+
+
 def _check_one(task: tuple[Site, tuple[str, ...]]) -> int:
     return len(check_site(*task))
 
@@ -213,14 +237,20 @@ def run(count: int, jobs: int, baseline_sample: int | None) -> list[Measure]:
             with _measured(phase, results, note):
                 action()
 
-        def build_all() -> None:
+        def build_all(force: bool = False) -> None:
             first = _FirstPublished()
-            outcome = build(paths, project, out, jobs, progress=first)
+            outcome = build(paths, project, out, jobs, progress=first, force=force)
             assert outcome.ok, [p.render() for p in outcome.problems[:5]]
             if first.seconds is not None:
                 firsts.append(first.seconds)
+            printed.append((len(outcome.published), outcome.pdfs_rendered, outcome.pdfs_reused))
+
+        def rebuilt() -> str:
+            sites, rendered, reused = printed[-1]
+            return f"{sites} sites rebuilt; {rendered} PDFs laid out, {reused} copied"
 
         firsts: list[float] = []
+        printed: list[tuple[int, int, int]] = []
 
         step("cold build of all", build_all, f"{count} municipalities + portal")
         results[-1].note += f"; first site published after {firsts[0]:.1f} s"
@@ -228,6 +258,11 @@ def run(count: int, jobs: int, baseline_sample: int | None) -> list[Measure]:
         changed = paths[count // 2]
         changed.write_text(changed.read_text() + "# changed\n", encoding="utf-8")
         step("rebuild, one playbook changed", build_all)
+        results[-1].note = rebuilt()
+        for phase, edit, force in _CONTENT_CHANGES:
+            edit(project.content_dir)
+            step(phase, partial(build_all, force))
+            results[-1].note = rebuilt()
         everything: tuple[str, ...] = ("",)
         sites = [(Site(out / slug, f"/{slug}/"), everything) for slug in published_states(out)]
         sites.append((Site(out, "/"), ("fi", "sv")))  # the portal, linking to every site
