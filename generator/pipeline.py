@@ -209,16 +209,16 @@ class LanguageBuilt:
 class _Languages:
     """What the languages of one site built so far have handed back."""
 
-    problems: list[Problem] = field(default_factory=list)
+    found: dict[str, list[Problem]] = field(default_factory=dict)  # by language
     documents: dict[str, dict[str, PrintRecord]] = field(default_factory=dict)
     rendered: int = 0
     reused: int = 0
 
     def add(self, task: LanguageTask, result: LanguageBuilt | Crash) -> None:
         if isinstance(result, Crash):
-            self.problems.append(_crashed(task, result))
+            self.found[task.language] = [_crashed(task, result)]
             return
-        self.problems += result.problems
+        self.found[task.language] = list(result.problems)
         self.documents[task.language] = result.documents
         self.rendered += result.rendered
         self.reused += result.reused
@@ -284,8 +284,10 @@ def finish_site(site: SiteSource, built: _Languages, out_dir: Path) -> SiteOutco
             site, published, tuple(problems), tuple(links), built.rendered, built.reused
         )
 
-    if built.problems:
-        return done(False, built.problems)
+    # In the site's order of languages, whichever language was built first.
+    problems = [problem for language in site.languages for problem in built.found[language]]
+    if problems:
+        return done(False, problems)
     root = staging_root(out_dir, site.slug)
     write_language_choice(root, site.languages, site.titles)
     link_problems, links = check_built_site(root, site.url_path, site.outside)
