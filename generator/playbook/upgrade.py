@@ -56,7 +56,7 @@ def upgrade(
     ``sky migrate``, so that they are written in block style beside the author's).
     """
     changes = [Change(("schema_version",), "migrate.version", (("version", str(SCHEMA_VERSION)),))]
-    _set(tree, "schema_version", SCHEMA_VERSION)
+    tree["schema_version"] = SCHEMA_VERSION
     monitoring = tree["monitoring"]
     unit = str(monitoring["unit"]).strip()
     stages = list(tree["stages"])
@@ -116,10 +116,6 @@ def _ladder(kind: str, unit: str, make_mapping: MakeMapping, make_list: MakeList
     measure["unit"] = unit
     ladder["measures"] = make_list([measure])
     return ladder
-
-
-def _set(tree: Mapping, key: str, value: object) -> None:
-    tree[key] = value
 
 
 def _insert_after(mapping: Mapping, after: str, key: str, value: object) -> None:
