@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.site.mkdocs_build import relative_url
+from generator.site.table_labels import label_table_cells
 from generator.site.trim import trim_site
 from generator.templating import bytecode_cache
 
@@ -32,6 +33,12 @@ def on_template_context(context: dict[str, Any], template_name: str, config: Any
     context["extra_css"] = [relative_url(str(p), base) for p in config.extra_css]
     context["extra_javascript"] = [relative_url(str(p), base) for p in config.extra_javascript]
     return context
+
+
+def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
+    """Each table cell carries its column's header, shown before it on narrow screens."""
+    del page, config, files
+    return label_table_cells(html)
 
 
 def on_post_build(config: Any) -> None:
