@@ -95,7 +95,7 @@ def _local_pages(playbook: Playbook, language: str, content: NationalContent) ->
     school_names = {school.id: school.name.get(language) for school in playbook.schools}
     downloads = download_links(playbook.slug, language)  # the PDFs, printed beside the site
     pages = [
-        PageSource("index.md", render_page("index.md.j2", playbook, language)),
+        PageSource("index.md", render_page("index.md.j2", playbook, language, downloads=downloads)),
         PageSource(
             "ladder.md",
             render_page("ladder.md.j2", playbook, language, ladders=ladders_with_stages(playbook)),
@@ -184,6 +184,9 @@ def _national_pages(
 
 
 def _nav(playbook: Playbook, content: NationalContent, language: str) -> tuple[Any, ...]:
+    """Seven top-level items at most, so the menu can be taken in at a glance: the calculator
+    sits with the ladder it places a pupil on, the printouts with the pages about the site."""
+
     def t(key: str) -> str:
         return page_words.text(language, key)
 
@@ -191,8 +194,13 @@ def _nav(playbook: Playbook, content: NationalContent, language: str) -> tuple[A
         {t("home"): "index.md"},
         {t("guardians"): "guardians.md"},
         {t("teachers"): "teachers.md"},
-        {t("calculator"): "calculator.md"},
-        {t("ladder"): ["ladder.md", *(f"stages/{stage.id}.md" for stage in playbook.stages)]},
+        {
+            t("ladder"): [
+                "ladder.md",
+                {t("calculator"): "calculator.md"},
+                *(f"stages/{stage.id}.md" for stage in playbook.stages),
+            ]
+        },
         {t("contacts"): "contacts.md"},
         {
             t("national_model"): [
@@ -200,10 +208,14 @@ def _nav(playbook: Playbook, content: NationalContent, language: str) -> tuple[A
                 f"{NATIONAL_DIR}/glossary.md",
             ]
         },
-        {t("downloads"): "downloads.md"},
-        {t("about"): "about.md"},
-        {t("version_history"): "changes.md"},
-        {t("accessibility_statement"): "accessibility.md"},
+        {
+            t("nav_more"): [
+                {t("downloads"): "downloads.md"},
+                {t("about"): "about.md"},
+                {t("version_history"): "changes.md"},
+                {t("accessibility_statement"): "accessibility.md"},
+            ]
+        },
     )
 
 
