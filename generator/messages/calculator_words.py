@@ -81,6 +81,14 @@ KEYS: Final[tuple[str, ...]] = (
     "details_heading",
     "record",
     "stage_link",
+    "stage_heading",
+    "tier_heading",
+    "band",
+    "band_none",
+    "band_here",
+    "percent_above",
+    "tier_differs",
+    "tier_differs_none",
 )
 
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from generator.playbook.model import ByGrades, Ladder, Limit, Measure, Playbook, Stage, Value
+from generator.playbook.tiers import TIER_BANDS
 
 GradeGroup = Literal["grades_1_6", "grades_7_9"]
 FieldKey = Literal["amount", "amount_2", "school"]
@@ -219,3 +220,41 @@ def bound_of(value: Value) -> Bound:
 
 def _hundredths(value: float) -> int:
     return round(value * 100)
+
+
+def percent_bounds(playbook: Playbook, form: LadderForm) -> tuple[list[int], list[int]]:
+    """Every percent bound a share could be compared with on this ladder (hundredths of a
+    percent), and those reached only *above* them.
+
+    The share is shown rounded down to a tenth. Where that would put it below a bound that it
+    has reached (12,25 % shown as 12,2 %) it is shown to a hundredth instead, and where it is
+    only just above a bound reached only above it (20,004 % shown as 20 %, which is not over
+    20 %) it is shown as "over 20 %": so the number shown always agrees with the stage and the
+    national tier shown beside it.
+    """
+    every = {band.lower for band in TIER_BANDS} | {
+        band.upper for band in TIER_BANDS if band.upper is not None
+    }
+    strict = {band.lower for band in TIER_BANDS if not band.lower_included}
+    if form.measure("percent") is not None:
+        for stage in playbook.stages_of(form.ladder):
+            for grades in GRADE_GROUPS:
+                bound = stage_bounds(stage, grades).get("percent")
+                if bound is None:
+                    continue
+                every |= {bound.low} | ({bound.high} if bound.high is not None else set())
+                if bound.kind == "over" or bound.from_first:
+                    strict.add(bound.low)
+    return sorted(every), sorted(strict)
+
+
+def shown_percent(part: int, whole: int, bounds: tuple[list[int], list[int]]) -> tuple[int, bool]:
+    """The share of ``part`` in ``whole`` as shown, in hundredths of a percent, and whether it is
+    shown as "over" that number (see :func:`percent_bounds`)."""
+    every, strict = bounds
+    exact = part * 10_000  # the share, compared with a bound b as b * whole
+    shown = part * 1_000 // whole * 10
+    if any(shown < bound and bound * whole <= exact for bound in every):
+        shown = exact // whole
+    over = any(shown == bound and exact > bound * whole for bound in strict)
+    return shown, over

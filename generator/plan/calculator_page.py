@@ -26,6 +26,7 @@ from generator.plan.calculator import (
     bound_of,
     has_grade_split,
     ladder_forms,
+    percent_bounds,
     stage_number,
 )
 from generator.playbook.model import (
@@ -37,7 +38,7 @@ from generator.playbook.model import (
     ThresholdValue,
     Value,
 )
-from generator.playbook.tiers import bands_data
+from generator.playbook.tiers import TIER_BANDS, bands_data
 
 T = TypeVar("T")
 
@@ -184,6 +185,7 @@ def page_data(playbook: Playbook, language: str) -> dict[str, Any]:
         "allLadder": ladder_words.ladder_name(everything.ladder, language) if everything else None,
         # The national bands come from their one definition, never from the script itself.
         "tiers": bands_data(language),
+        "lowest": page_words.number(TIER_BANDS[0].lower / 100, language),  # where tier 1 starts
         "tierUrl": _SITE_ROOT + "sky/tier-{tier}/",
         "units": _unit_words(language),
         "either": page_words.text(language, "either_measure"),
@@ -242,6 +244,10 @@ def _ladder_data(playbook: Playbook, form: LadderForm, language: str) -> dict[st
             for measure in form.measures
         ],
         "share": share,
+        # The bounds a share is shown against, so that the number shown agrees with them.
+        "percentBounds": dict(
+            zip(("every", "strict"), percent_bounds(playbook, form), strict=True)
+        ),
         "tier": form.tier,
         "stages": [
             _stage_data(playbook, stage, ladder, language) for stage in playbook.stages_of(ladder)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from conftest import TESTS, vary, write_playbook
-from generator.plan.calculator import Bound, GradeGroup, ladder_forms
+from generator.plan.calculator import Bound, GradeGroup, ladder_forms, shown_percent
 from generator.plan.calculator_page import (
     calculator_page,
     field_hint,
@@ -19,6 +19,7 @@ from generator.plan.calculator_page import (
 from generator.plan.render import render_page
 from generator.playbook.loader import PlaybookInvalid, load_playbook
 from generator.playbook.model import Playbook
+from generator.playbook.tiers import TIER_BANDS
 from support.calculator_playbooks import write_calculator_playbook
 from support.reference_calculator import (
     Gap,
@@ -469,6 +470,7 @@ def test_the_tier_counts_all_absences_only_and_needs_a_share(kalliola: Playbook)
 def test_finnish_words_of_an_over_threshold(kalliola: Playbook) -> None:
     assert _lines(kalliola, "poissaolot", {"amount": "30,01"}, "fi", "grades_7_9") == [
         "Kaikki poissaolot: 30,01 tuntia lukuvuoden aikana.",
+        "Kunnan porras",
         "Porras nyt: 2. Yhteys kotiin",
         "Porras on alkanut rajasta yli 30 tuntia lukuvuoden aikana.",
         "Kunta on liittänyt tämän portaan SKY-mallin tasoon 1.",
@@ -477,7 +479,12 @@ def test_finnish_words_of_an_over_threshold(kalliola: Playbook) -> None:
         "Seuraavaan portaaseen on matkaa yli 49,99 tuntia.",
         "Prosenttirajoja ei nyt arvioitu, koska koulutunteja ei ole kirjoitettu. Tulos perustuu "
         "muihin rajoihin.",
+        "Kansallinen SKY-taso",
         "Kansallisen SKY-tason näet, kun kirjoitat myös koulutunnit.",
+        "Ei tasoa: alle 5 %",
+        "Taso 1: 5 % – alle 10 %",
+        "Taso 2: 10–20 %",
+        "Taso 3: yli 20 %",
     ]
 
 
@@ -486,11 +493,17 @@ def test_swedish_words_of_two_measures_and_a_tier(kalliola: Playbook) -> None:
     assert _lines(kalliola, "poissaolot", values, "sv", "grades_7_9") == [
         "All frånvaro: 100 timmar under läsåret, 21 timmar under bedömningsperioden.",
         "Frånvaron är 21 % av skoltimmarna under bedömningsperioden.",
+        "Kommunens steg",
         "Steget nu: 4. Nätverket",
         "Steget har börjat vid gränsen över 20 % av skoltiden under bedömningsperioden.",
         "Kommunen har kopplat det här steget till nivå 3 i SKY-modellen.",
         "Det här är trappans sista steg.",
+        "Nationell SKY-nivå",
         "Den nationella SKY-modellen: nivå 3 (över 20 % av skoltiden). Vad nivå 3 betyder",
+        "Ingen nivå: under 5 %",
+        "Nivå 1: 5 % – under 10 %",
+        "Nivå 2: 10–20 %",
+        "Nivå 3: över 20 % – frånvaron är här",
         "Kommunens steg och den nationella nivån räknas på olika sätt: steget utifrån kommunens "
         "egna gränser, nivån utifrån frånvarons andel av skoltiden. Vad som görs står i "
         "kommunens steg.",
@@ -501,6 +514,7 @@ def test_finnish_words_of_a_range_and_of_a_percent_distance(strandvik: Playbook)
     assert _lines(strandvik, "franvaro", {"amount": "12", "school": "300"}, "fi") == [
         "Kaikki poissaolot: 12 tuntia lukukaudessa.",
         "Poissaoloja on 4 % koulutunneista lukukaudessa.",
+        "Kunnan porras",
         "Lukujen perusteella mikään porras ei ole vielä alkanut.",
         "Huolen voi ottaa puheeksi heti, jos poissaolot huolestuttavat.",
         "Seuraava porras: 1. Varhainen tuki",
@@ -508,8 +522,13 @@ def test_finnish_words_of_a_range_and_of_a_percent_distance(strandvik: Playbook)
         "Seuraavaan portaaseen on matkaa 1 prosenttiyksikkö eli noin 3 tuntia (henkilöstön "
         "harkinnan mukaan) tai viimeistään 6 prosenttiyksikköä eli noin 18 tuntia, jos "
         "koulutunnit pysyvät samoina.",
+        "Kansallinen SKY-taso",
         "Kansallinen SKY-malli: poissaoloja on alle 5 % kouluajasta. Tason 1 ennaltaehkäisevä "
         "työ koskee kaikkia oppilaita.",
+        "Ei tasoa: alle 5 % – poissaolot ovat tässä",
+        "Taso 1: 5 % – alle 10 %",
+        "Taso 2: 10–20 %",
+        "Taso 3: yli 20 %",
         "Kunnan porras ja kansallinen taso lasketaan eri tavoin: porras kunnan omista rajoista, "
         "taso poissaolojen osuudesta kouluajasta. Mitä tehdään, kerrotaan kunnan portaalla.",
     ]
@@ -518,6 +537,7 @@ def test_finnish_words_of_a_range_and_of_a_percent_distance(strandvik: Playbook)
 def test_words_of_late_arrivals_and_warning_signs(kalliola: Playbook) -> None:
     assert _lines(kalliola, "myohastymiset", {"amount": "0"}, "sv") == [
         "Förseningar: 0 gånger under de senaste 6 skolveckorna.",
+        "Kommunens steg",
         "Utifrån siffrorna har inget steg börjat ännu.",
         "Du kan ta upp oron genast om förseningarna oroar dig.",
         "Nästa steg: 7. Förseningar",
@@ -525,9 +545,10 @@ def test_words_of_late_arrivals_and_warning_signs(kalliola: Playbook) -> None:
         "Till nästa steg saknas 3 gånger.",
         "9. Orsakerna till förseningarna börjar vid varningstecken, inte vid en siffra: eleven "
         "går hem mitt under skoldagen, vaga förklaringar till frånvaron.",
+        "Nationell SKY-nivå",
         "Nivån i SKY-modellen räknas på all frånvaro. Välj ”All frånvaro” så ser du den.",
     ]
-    assert _lines(kalliola, "myohastymiset", {"amount": "5"}, "fi")[4:6] == [
+    assert _lines(kalliola, "myohastymiset", {"amount": "5"}, "fi")[5:7] == [
         "Raja: yli 5,5 kertaa viimeisten 6 kouluviikon aikana tai varoitusmerkit.",
         "Seuraavaan portaaseen on matkaa 1 kerta.",
     ]
@@ -535,8 +556,9 @@ def test_words_of_late_arrivals_and_warning_signs(kalliola: Playbook) -> None:
 
 def test_a_stage_without_a_tier_says_none(strandvik: Playbook) -> None:
     lines = _lines(strandvik, "sjukfranvaro", {"amount": "6"}, "fi")
-    assert lines[:3] == [
+    assert lines[:4] == [
         "Toistuvat sairauspoissaolot: 6 koulupäivää lukuvuoden aikana.",
+        "Kunnan porras",
         "Porras nyt: 3. Toistuva sairastelu",
         "Porras on alkanut rajasta 5 koulupäivää lukuvuoden aikana.",
     ]
@@ -549,13 +571,18 @@ def test_a_stage_without_a_tier_says_none(strandvik: Playbook) -> None:
 
 def test_the_first_absence_starts_the_first_stage() -> None:
     rantala = _version_1("rantala")
-    assert _lines(rantala, "all", {"amount": "0"}, "sv", "grades_1_6")[3:] == [
+    assert _lines(rantala, "all", {"amount": "0"}, "sv", "grades_1_6")[4:] == [
         "Nästa steg: 1. Ta upp oron",
         "Gräns: från den första oroväckande frånvaron.",
         "Nästa steg börjar från den första oroväckande frånvaron.",
+        "Nationell SKY-nivå",
         "Nivån i SKY-modellen ser du när du också fyller i skoltimmarna.",
+        "Ingen nivå: under 5 %",
+        "Nivå 1: 5 % – under 10 %",
+        "Nivå 2: 10–20 %",
+        "Nivå 3: över 20 %",
     ]
-    assert _lines(rantala, "all", {"amount": "0,5"}, "fi", "grades_1_6")[1:3] == [
+    assert _lines(rantala, "all", {"amount": "0,5"}, "fi", "grades_1_6")[2:4] == [
         "Porras nyt: 1. Huoli puheeksi",
         "Tämä porras alkaa ensimmäisestä huolestuttavasta poissaolosta.",
     ]
@@ -639,7 +666,7 @@ def test_page_data_cannot_break_out_of_its_script_element(tmp_path: Path) -> Non
 
 def test_the_page_explains_each_ladder_it_counts(kalliola: Playbook) -> None:
     markdown = render_page("calculator.md.j2", kalliola, "fi", calc=calculator_page(kalliola, "fi"))
-    how = markdown[markdown.index("## Näin laskuri laskee") :].splitlines()
+    how = markdown[markdown.index("<summary>Näin laskuri laskee</summary>") :].splitlines()
     assert how[2:5] == [
         "- **Kaikki poissaolot:** poissaolotunnit lukuvuoden aikana; poissaolojen osuus "
         "kouluajasta arviointijakson aikana. 100 tuntia vastaa 10 % kouluajasta\\.",
@@ -659,3 +686,49 @@ def test_statement_update_cannot_precede_the_assessment(tmp_path: Path) -> None:
         f"{tmp_path / 'pikkula.yml'}:51:3: accessibility.updated: the statement is updated "
         "(2026-08-01) before it was assessed (2026-09-01); check both dates [date-order]"
     ]
+
+
+# --- one answer: the share shown agrees with the stage and the tier beside it ------------------
+
+
+def test_a_share_just_over_20_percent_is_shown_as_over_20(kalliola: Playbook) -> None:
+    values = {"amount": "300", "amount_2": "20,01", "school": "100"}
+    lines = _lines(kalliola, "poissaolot", values, "fi", "grades_7_9")
+    # Rounded down to a tenth it would read 20 %, which is not "yli 20 %" (tier 3).
+    assert lines[1] == "Poissaoloja on yli 20 % koulutunneista arviointijakson aikana."
+    assert "Taso 3: yli 20 % – poissaolot ovat tässä" in lines
+    swedish = _lines(kalliola, "poissaolot", values, "sv", "grades_7_9")
+    assert swedish[1] == "Frånvaron är över 20 % av skoltimmarna under bedömningsperioden."
+
+
+def test_a_share_is_shown_to_a_hundredth_where_a_tenth_would_fall_below_its_bound() -> None:
+    # 49 of 400 hours is 12,25 %: a stage at 12,25 % is reached, so 12,2 % would contradict it.
+    assert shown_percent(49, 400, ([1225], [])) == (1225, False)
+    assert shown_percent(49, 400, ([1000], [])) == (1220, False)
+    # 9,96 % stays under 10 % (tier 1 ends below 10 %), so 9,9 % is shown, not 10 %.
+    assert shown_percent(996, 10_000, ([500, 1000, 2000], [2000])) == (990, False)
+    assert shown_percent(20_001, 100_000, ([2000], [2000])) == (2000, True)
+    assert shown_percent(2000, 10_000, ([2000], [2000])) == (2000, False)
+
+
+def test_the_stage_tier_and_the_share_tier_are_never_left_to_contradict(
+    kalliola: Playbook,
+) -> None:
+    values = {"amount": "31", "amount_2": "3", "school": "100"}
+    lines = _lines(kalliola, "poissaolot", values, "fi", "grades_7_9")
+    assert "Kunta on liittänyt tämän portaan SKY-mallin tasoon 1." in lines
+    assert "Ei tasoa: alle 5 % – poissaolot ovat tässä" in lines
+    assert (
+        "Kunta on liittänyt tämän portaan SKY-tasoon 1, mutta poissaoloja on alle 5 % "
+        "kouluajasta. Toimi kunnan portaan mukaan."
+    ) in lines
+    agreeing = _lines(kalliola, "poissaolot", {**values, "amount_2": "6"}, "fi", "grades_7_9")
+    assert "Taso 1: 5 % – alle 10 % – poissaolot ovat tässä" in agreeing
+    assert not any("mutta" in line for line in agreeing)
+
+
+def test_the_national_bands_leave_no_share_between_them() -> None:
+    # Every share from 0 to 100 % in hundredths of a percent is in one band, or under 5 %.
+    for hundredths in range(0, 10_001):
+        inside = [band.tier for band in TIER_BANDS if band.contains(hundredths, 10_000)]
+        assert len(inside) == (0 if hundredths < 500 else 1), hundredths

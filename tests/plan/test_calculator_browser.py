@@ -11,6 +11,7 @@ fields must be what the reference calculator (tests/support/reference_calculator
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from dataclasses import field as default
@@ -22,6 +23,7 @@ import pytest
 from playwright.sync_api import Browser, Page
 
 from conftest import EXAMPLES, REPO
+from generator.messages import calculator_words
 from generator.pipeline import build
 from generator.plan.calculator import (
     GRADE_GROUPS,
@@ -31,8 +33,10 @@ from generator.plan.calculator import (
     ladder_forms,
     stage_bounds,
 )
+from generator.playbook import tiers
 from generator.playbook.loader import load_playbook
 from generator.playbook.model import Playbook
+from generator.playbook.tiers import TIER_BANDS
 from generator.project import Project
 from support.browser import describe_violations, guarded_context, run_axe, serve_site
 from support.calculator_playbooks import PLAYBOOKS, write_calculator_playbook
@@ -223,12 +227,42 @@ cases => cases.map(c => {
   const messages = [...document.querySelectorAll('.sky-calc__error')]
     .filter(m => !m.hidden).map(m => m.textContent);
   const lines = out.innerText.split('\\n').map(line => line.trim()).filter(Boolean);
+  const share = out.querySelector('.sky-calc__share');
+  const band = out.querySelector('.sky-calc__bands li[data-current]');
   return out.getAttribute('data-state') === 'error'
     ? {state: 'error', errors: out.getAttribute('data-errors'), messages}
     : {state: 'result', stage: out.getAttribute('data-stage'),
-       next: out.getAttribute('data-next'), tier: out.getAttribute('data-tier'), lines};
+       next: out.getAttribute('data-next'), tier: out.getAttribute('data-tier'), lines,
+       shown: {share: share ? share.textContent : null, band: band ? band.textContent : null}};
 })
 """
+
+_SHARE = re.compile(r"(?:(yli|över) )?([0-9]+(?:,[0-9]+)?) %")
+
+
+def _agrees(shown: dict[str, str | None], tier: str, language: str) -> None:
+    """The share shown lies in the national band shown beside it, and that band is marked."""
+    if tier == "unknown":
+        assert shown["band"] is None
+        return
+    assert shown["share"] is not None and shown["band"] is not None
+    found = _SHARE.search(shown["share"])
+    assert found is not None, shown
+    hundredths = round(float(found.group(2).replace(",", ".")) * 100)
+    # "over 20 %" is a share a little above 20 %: compared in thousandths of a hundredth.
+    part, whole = hundredths * 1000 + (1 if found.group(1) else 0), 10_000 * 1000
+    if tier == "none":
+        assert part < TIER_BANDS[0].lower * 1000, shown
+        assert shown["band"].startswith(
+            calculator_words.text(language, "band_none").split(":")[0]
+        ), shown
+        return
+    band = tiers.band(int(tier))
+    assert band.contains(part, whole), shown
+    label = calculator_words.text(language, "band").format(
+        tier=band.tier, band=band.words(language)
+    )
+    assert shown["band"] == calculator_words.text(language, "band_here").format(band=label), shown
 
 
 def _run_grid(page: Page, playbook: Playbook, language: str) -> None:
@@ -250,7 +284,10 @@ def _run_grid(page: Page, playbook: Playbook, language: str) -> None:
     answers: list[dict[str, Any]] = page.evaluate(_RUN_GRID, typed)
     assert len(cases) > 100
     for case, answer in zip(cases, answers, strict=True):
+        shown = answer.pop("shown", None)
         assert answer == _expected(playbook, case, language), case
+        if answer["state"] == "result":
+            _agrees(shown, answer["tier"], language)
     shown = {answer.get("stage") for answer in answers}
     reachable = {stage.id for stage in playbook.stages if stage.threshold is not None}
     assert reachable <= shown, reachable - shown
@@ -361,6 +398,7 @@ def test_over_is_strict_and_says_its_window(page: Page, format_2_sites: dict[str
     )
     assert _submit(page, "poissaolot", {"amount": "30"}, "grades_7_9") == [
         "Kaikki poissaolot: 30 tuntia lukuvuoden aikana.",
+        "Kunnan porras",
         "Lukujen perusteella mikään porras ei ole vielä alkanut.",
         "Huolen voi ottaa puheeksi heti, jos poissaolot huolestuttavat.",
         "Seuraava porras: 2. Yhteys kotiin",
@@ -370,9 +408,14 @@ def test_over_is_strict_and_says_its_window(page: Page, format_2_sites: dict[str
         "muihin rajoihin.",
         "1. Huoli puheeksi alkaa varoitusmerkeistä, ei luvuista: yksikin huolestuttava "
         "poissaolo, poissaoloja samana viikonpäivänä tai samalta oppitunnilta.",
+        "Kansallinen SKY-taso",
         "Kansallisen SKY-tason näet, kun kirjoitat myös koulutunnit.",
+        "Ei tasoa: alle 5 %",
+        "Taso 1: 5 % – alle 10 %",
+        "Taso 2: 10–20 %",
+        "Taso 3: yli 20 %",
     ]
-    assert _submit(page, "poissaolot", {"amount": "30,01"})[1:7] == [
+    assert _submit(page, "poissaolot", {"amount": "30,01"})[2:8] == [
         "Porras nyt: 2. Yhteys kotiin",
         "Porras on alkanut rajasta yli 30 tuntia lukuvuoden aikana.",
         "Kunta on liittänyt tämän portaan SKY-mallin tasoon 1.",
@@ -406,6 +449,7 @@ def test_two_measures_say_which_one_reached_the_stage(
     assert _submit(page, "poissaolot", values, "grades_1_6") == [
         "All frånvaro: 45 timmar under läsåret, 12 timmar under bedömningsperioden.",
         "Frånvaron är 12 % av skoltimmarna under bedömningsperioden.",
+        "Kommunens steg",
         "Steget nu: 3. Plan",
         "Steget har börjat vid gränsen 10 % av skoltiden under bedömningsperioden.",
         "Kommunen har kopplat det här steget till nivå 2 i SKY-modellen.",
@@ -414,13 +458,18 @@ def test_two_measures_say_which_one_reached_the_stage(
         "bedömningsperioden.",
         "Till nästa steg saknas 55 timmar (enligt personalens bedömning) eller högst 75 timmar "
         "eller mer än 8 procentenheter, alltså cirka 8 timmar, om skoltimmarna är desamma.",
+        "Nationell SKY-nivå",
         "Den nationella SKY-modellen: nivå 2 (10–20 % av skoltiden). Vad nivå 2 betyder",
+        "Ingen nivå: under 5 %",
+        "Nivå 1: 5 % – under 10 %",
+        "Nivå 2: 10–20 % – frånvaron är här",
+        "Nivå 3: över 20 %",
         "Kommunens steg och den nationella nivån räknas på olika sätt: steget utifrån kommunens "
         "egna gränser, nivån utifrån frånvarons andel av skoltiden. Vad som görs står i "
         "kommunens steg.",
     ]
     both = _submit(page, "poissaolot", {"amount": "60", "amount_2": "10", "school": "100"})
-    assert both[3] == (
+    assert both[4] == (
         "Steget har börjat vid gränsen 60 timmar under läsåret och 10 % av skoltiden under "
         "bedömningsperioden."
     )
@@ -438,25 +487,27 @@ def test_a_range_may_start_before_it_has_started(
     page: Page, format_2_sites: dict[str, str]
 ) -> None:
     page.goto(f"{format_2_sites['kalliola']}fi/calculator/")
-    assert _submit(page, "poissaolot", {"amount": "110"}, "grades_1_6")[4:8] == [
+    assert _submit(page, "poissaolot", {"amount": "110"}, "grades_1_6")[5:9] == [
         "Seuraava porras: 4. Verkosto",
         "Raja: 100–120 tuntia lukuvuoden aikana tai yli 20 % kouluajasta arviointijakson aikana.",
         "Se voi alkaa jo nyt henkilöstön harkinnan mukaan.",
         "Seuraavaan portaaseen on matkaa viimeistään 10 tuntia.",
     ]
-    assert _submit(page, "poissaolot", {"amount": "120"})[1:4] == [
+    assert _submit(page, "poissaolot", {"amount": "120"})[2:5] == [
         "Porras nyt: 4. Verkosto",
         "Porras on alkanut rajasta 100–120 tuntia lukuvuoden aikana.",
         "Kunta on liittänyt tämän portaan SKY-mallin tasoon 3.",
     ]
     assert _submit(page, "luvattomat", {"amount": "2,5"}) == [
         "Luvattomat poissaolot: 2,5 tuntia lukukaudessa.",
+        "Kunnan porras",
         "Porras nyt: 5. Luvaton poissaolo",
         "Tämä porras alkaa ensimmäisestä huolestuttavasta poissaolosta.",
         "Seuraava porras: 6. Luvattomat toistuvat",
         "Raja: 10–15 tuntia lukukaudessa.",
         "Seuraavaan portaaseen on matkaa 7,5 tuntia (henkilöstön harkinnan mukaan) tai "
         "viimeistään 12,5 tuntia.",
+        "Kansallinen SKY-taso",
         "Kansallinen SKY-taso lasketaan kaikista poissaoloista. Valitse ”Kaikki poissaolot”, "
         "niin näet sen.",
     ]
@@ -472,6 +523,7 @@ def test_lateness_is_counted_in_times(page: Page, format_2_sites: dict[str, str]
     )
     assert _submit(page, "myohastymiset", {"amount": "3"}) == [
         "Myöhästymiset: 3 kertaa viimeisten 6 kouluviikon aikana.",
+        "Kunnan porras",
         "Porras nyt: 7. Myöhästelyä",
         "Porras on alkanut rajasta 3 kertaa viimeisten 6 kouluviikon aikana.",
         "Seuraava porras: 8. Myöhästely jatkuu",
@@ -479,6 +531,7 @@ def test_lateness_is_counted_in_times(page: Page, format_2_sites: dict[str, str]
         "Seuraavaan portaaseen on matkaa 3 kertaa.",
         "9. Myöhästymisten syyt alkaa varoitusmerkeistä, ei luvuista: oppilas lähtee kesken "
         "koulupäivän, epämääräisiä selityksiä poissaoloille.",
+        "Kansallinen SKY-taso",
         "Kansallinen SKY-taso lasketaan kaikista poissaoloista. Valitse ”Kaikki poissaolot”, "
         "niin näet sen.",
     ]
@@ -490,7 +543,9 @@ def test_lateness_is_counted_in_times(page: Page, format_2_sites: dict[str, str]
     )
     # Choosing another ladder clears the result of the last one.
     page.check("#sky-calc-ladder-poissaolot")
-    assert page.inner_text("#sky-calc-result") == ""
+    assert page.inner_text("#sky-calc-result") == (
+        "Tulos näkyy tässä, kun kirjoitat luvut ja painat Laske."
+    )
     assert page.is_visible("#sky-calc-grades")
 
 
@@ -502,6 +557,7 @@ def test_swedish_percent_range_and_tier(page: Page, format_2_sites: dict[str, st
     assert _submit(page, "franvaro", {"amount": "15", "school": "300"}) == [
         "All frånvaro: 15 timmar per termin.",
         "Frånvaron är 5 % av skoltimmarna per termin.",
+        "Kommunens steg",
         "Utifrån siffrorna har inget steg börjat ännu.",
         "Du kan ta upp oron genast om frånvaron oroar dig.",
         "Nästa steg: 1. Tidigt stöd",
@@ -509,13 +565,19 @@ def test_swedish_percent_range_and_tier(page: Page, format_2_sites: dict[str, st
         "Det kan börja redan nu enligt personalens bedömning.",
         "Till nästa steg saknas högst 5 procentenheter, alltså cirka 15 timmar, om skoltimmarna "
         "är desamma.",
+        "Nationell SKY-nivå",
         "Den nationella SKY-modellen: nivå 1 (5 % – under 10 % av skoltiden). Vad nivå 1 betyder",
+        "Ingen nivå: under 5 %",
+        "Nivå 1: 5 % – under 10 % – frånvaron är här",
+        "Nivå 2: 10–20 %",
+        "Nivå 3: över 20 %",
         "Kommunens steg och den nationella nivån räknas på olika sätt: steget utifrån kommunens "
         "egna gränser, nivån utifrån frånvarons andel av skoltiden. Vad som görs står i "
         "kommunens steg.",
     ]
     assert _submit(page, "franvaro", {"amount": "15", "school": ""}) == [
         "All frånvaro: 15 timmar per termin.",
+        "Kommunens steg",
         "Utifrån siffrorna har inget steg börjat ännu.",
         "Du kan ta upp oron genast om frånvaron oroar dig.",
         "Nästa steg: 2. Plan",
@@ -523,19 +585,27 @@ def test_swedish_percent_range_and_tier(page: Page, format_2_sites: dict[str, st
         "Till nästa steg saknas mer än 35 timmar.",
         "Gränserna i procent har inte bedömts nu, eftersom skoltimmarna inte är ifyllda. "
         "Resultatet bygger på de andra gränserna.",
+        "Nationell SKY-nivå",
         "Nivån i SKY-modellen ser du när du också fyller i skoltimmarna.",
+        "Ingen nivå: under 5 %",
+        "Nivå 1: 5 % – under 10 %",
+        "Nivå 2: 10–20 %",
+        "Nivå 3: över 20 %",
     ]
     assert _submit(page, "sjukfranvaro", {"amount": "10"}) == [
         "Upprepad sjukfrånvaro: 10 skoldagar under läsåret.",
+        "Kommunens steg",
         "Steget nu: 3. Upprepad sjukfrånvaro",
         "Steget har börjat vid gränsen 5 skoldagar under läsåret.",
         "Nästa steg: 4. Sjukfrånvaron fortsätter",
         "Gräns: över 10 skoldagar under läsåret.",
         "Nästa steg börjar vid minsta ytterligare frånvaro.",
+        "Nationell SKY-nivå",
         "Nivån i SKY-modellen räknas på all frånvaro. Välj ”All frånvaro” så ser du den.",
     ]
-    assert _submit(page, "oforklarad", {"amount": "5"})[:6] == [
+    assert _submit(page, "oforklarad", {"amount": "5"})[:7] == [
         "Oförklarade lektioner: 5 lektioner under perioden som räknas.",
+        "Kommunens steg",
         "Steget nu: 5. Oförklarad frånvaro",
         "Steget har börjat vid gränsen över 4 lektioner.",
         "Nästa steg: 6. Mycket oförklarad frånvaro",
@@ -544,14 +614,15 @@ def test_swedish_percent_range_and_tier(page: Page, format_2_sites: dict[str, st
     ]
     # A share counted in lessons: whole lessons, and about so many more lessons.
     lessons = {"amount": "5", "amount_2": "2", "school": "100"}
-    assert _submit(page, "oforklarad", lessons)[1:6] == [
+    assert _submit(page, "oforklarad", lessons)[1:7] == [
         "Frånvaron är 2 % av skoltimmarna per termin.",
+        "Kommunens steg",
         "Steget nu: 5. Oförklarad frånvaro",
         "Steget har börjat vid gränsen över 4 lektioner.",
         "Nästa steg: 6. Mycket oförklarad frånvaro",
         "Gräns: 12 lektioner eller över 2,5 % av skoltiden per termin.",
     ]
-    assert _submit(page, "oforklarad", lessons)[6] == (
+    assert _submit(page, "oforklarad", lessons)[7] == (
         "Till nästa steg saknas 7 lektioner eller mer än 0,5 procentenheter, alltså cirka "
         "1 lektion, om skoltimmarna är desamma."
     )
@@ -591,7 +662,7 @@ def test_invalid_input_is_explained_next_to_its_field(
     assert page.evaluate("document.activeElement.id") == "sky-calc-grades_1_6"
     # The grade group matters only where thresholds differ by it.
     assert (
-        _submit(page, "luvattomat", {"amount": "15"})[1]
+        _submit(page, "luvattomat", {"amount": "15"})[2]
         == "Steget nu: 6. Olovlig frånvaro upprepas"
     )
 
@@ -654,3 +725,64 @@ def test_each_ladder_with_a_result_and_with_errors_meets_wcag(
         _submit(page, form.ladder.id, {**values, "amount": "-1"})
         assert page.get_attribute("#sky-calc-result", "data-state") == "error"
         assert describe_violations(run_axe(page)) == "", form.ladder.id
+
+
+# --- nothing jumps ----------------------------------------------------------------------------
+
+# Records every layout shift from the start of the page, as Chromium reports them.
+_RECORD_SHIFTS = """
+window.__shifts = [];
+new PerformanceObserver(list => {
+  for (const entry of list.getEntries())
+    window.__shifts.push({value: entry.value, recent: entry.hadRecentInput});
+}).observe({type: 'layout-shift', buffered: true});
+"""
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_the_answer_appears_without_moving_the_page(
+    browser: Browser, format_2_sites: dict[str, str], width: int
+) -> None:
+    guarded = guarded_context(browser, viewport={"width": width, "height": 800})
+    page = guarded.context.new_page()
+    page.add_init_script(_RECORD_SHIFTS)
+    page.goto(f"{format_2_sites['kalliola']}fi/calculator/")
+    # The form is there from the start, and the answer's place is kept for it.
+    assert page.locator("#sky-calculator").is_visible()
+    assert page.inner_text("#sky-calc-result") == (
+        "Tulos näkyy tässä, kun kirjoitat luvut ja painat Laske."
+    )
+    page.wait_for_timeout(500)
+    loading = page.evaluate("window.__shifts.map(s => s.value)")
+    assert sum(loading) < 0.02, loading
+    page.fill("#sky-calc-poissaolot-amount", "81")
+    page.fill("#sky-calc-poissaolot-amount-2", "21")
+    page.fill("#sky-calc-poissaolot-school", "100")
+    page.check("#sky-calc-grades_7_9")
+    page.click("#sky-calculator button[type=submit]")
+    page.wait_for_selector("#sky-calc-result[data-state=result]")
+    page.wait_for_timeout(500)
+    shifts: list[dict[str, Any]] = page.evaluate("window.__shifts")
+    # Counted as Lighthouse counts (shifts right after the reader's input are left out), and
+    # stricter, with every shift counted: a form shown only by the deferred script moves the
+    # page by about 0.1 as it opens, an answer without its reserved space by about 0.07.
+    assert sum(s["value"] for s in shifts if not s["recent"]) < 0.1, shifts
+    assert sum(s["value"] for s in shifts) < 0.02, shifts
+    guarded.context.close()
+
+
+def test_the_stage_and_the_tier_stand_side_by_side_on_a_laptop(
+    browser: Browser, format_2_sites: dict[str, str]
+) -> None:
+    guarded = guarded_context(browser, viewport={"width": 1280, "height": 800})
+    page = guarded.context.new_page()
+    page.goto(f"{format_2_sites['kalliola']}fi/calculator/")
+    _submit(page, "poissaolot", {"amount": "31", "amount_2": "3", "school": "100"}, "grades_7_9")
+    parts = page.locator(".sky-calc__part")
+    assert parts.count() == 2
+    stage, tier = (parts.nth(index).bounding_box() for index in range(2))
+    assert stage is not None and tier is not None
+    assert stage["y"] == tier["y"] and stage["x"] + stage["width"] <= tier["x"]
+    assert parts.nth(0).locator("h2").inner_text() == "Kunnan porras"
+    assert parts.nth(1).locator("h2").inner_text() == "Kansallinen SKY-taso"
+    guarded.context.close()

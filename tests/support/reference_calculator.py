@@ -50,6 +50,8 @@ from generator.plan.calculator import (
     MeasureFields,
     has_grade_split,
     ladder_forms,
+    percent_bounds,
+    shown_percent,
     stage_bounds,
     stage_number,
 )
@@ -383,9 +385,11 @@ def describe(playbook: Playbook, inputs: Inputs, result: Result, language: str) 
     ladder = ladder_words.ladder_name(form.ladder, language)
     lines = [t("counted").format(ladder=ladder, amounts=", ".join(amounts))]
     if result.share is not None and form.share is not None:
-        percent = _tenths(result.percent_tenths or 0)
         window = field_window(form.field(form.share[1]), language)
+        percent = percent_words(playbook, result, language)
         lines.append(t("percent").format(percent=percent, window=window))
+    # The municipal stage and the national tier, side by side, each under its own heading.
+    lines.append(t("stage_heading"))
     lines += _stage_lines(playbook, inputs, result, language)
     lines += _next_lines(playbook, inputs, result, language)
     if result.skipped:
@@ -398,7 +402,34 @@ def describe(playbook: Playbook, inputs: Inputs, result: Result, language: str) 
                 triggers=", ".join(ladder_words.trigger_words(x, language) for x in stage.triggers),
             )
         )
-    return lines + _tier_lines(playbook, result, language)
+    return [*lines, t("tier_heading"), *_tier_lines(playbook, result, language)]
+
+
+def percent_words(playbook: Playbook, result: Result, language: str) -> str:
+    """The share as shown: '9,9', '12,25' beside a bound of 12,25 %, 'yli 20' just over 20 %."""
+    assert result.share is not None
+    bounds = percent_bounds(playbook, result.form)
+    shown, over = shown_percent(*result.share, bounds)
+    number = page_words.number(shown / 100, language)
+    return text(language, "percent_above").format(number=number) if over else number
+
+
+def band_lines(result: Result, language: str) -> list[str]:
+    """The national bands, one a line, with the one the share falls in marked."""
+    lines = [text(language, "band_none").format(lower=_lowest(language))]
+    lines += [
+        text(language, "band").format(tier=band.tier, band=band.words(language))
+        for band in tiers.TIER_BANDS
+    ]
+    if result.tier_known:
+        marked = result.tier or 0  # the first line is "no tier"
+        lines[marked] = text(language, "band_here").format(band=lines[marked])
+    return lines
+
+
+def _lowest(language: str) -> str:
+    """Where tier 1 starts, in percent: '5'."""
+    return page_words.number(tiers.TIER_BANDS[0].lower / 100, language)
 
 
 def _stage_lines(playbook: Playbook, inputs: Inputs, result: Result, language: str) -> list[str]:
@@ -515,7 +546,7 @@ def _tier_lines(playbook: Playbook, result: Result, language: str) -> list[str]:
             return [t("tier_all_only").format(ladder=name)]
         return [t("tier_not_counted")]
     if not result.tier_known:
-        return [t("tier_unknown")]
+        return [t("tier_unknown"), *band_lines(result, language)]
     if result.tier is None:
         line = t("tier_none")
     else:
@@ -525,7 +556,18 @@ def _tier_lines(playbook: Playbook, result: Result, language: str) -> list[str]:
             + " "
             + t("tier_link").format(tier=result.tier)
         )
-    return [line, t("tier_relation")]
+    return [line, *band_lines(result, language), *_differs(result, language), t("tier_relation")]
+
+
+def _differs(result: Result, language: str) -> list[str]:
+    """When the stage's own SKY tier is not the tier of the share, the sentence that says so."""
+    stage = result.stage
+    if stage is None or stage.sky_tier is None or stage.sky_tier == result.tier:
+        return []
+    if result.tier is None:
+        lower = _lowest(language)
+        return [text(language, "tier_differs_none").format(stage_tier=stage.sky_tier, lower=lower)]
+    return [text(language, "tier_differs").format(stage_tier=stage.sky_tier, tier=result.tier)]
 
 
 def _tenths(tenths: int) -> str:

@@ -313,19 +313,44 @@
     return anchor;
   }
 
-  /* Every line of the result, as the reference calculator writes them. */
+  /* The share as shown, in hundredths of a percent: rounded down to a tenth, to a hundredth
+     where a tenth would fall below a bound it has reached, and "over" a bound it is only just
+     above (the bounds come from generator/plan/calculator.py: percent_bounds). */
+  function shownPercent(data, ladder, share) {
+    var exact = share.amount * 10000;
+    var shown = Math.floor((share.amount * 1000) / share.school) * 10;
+    var bounds = ladder.percentBounds;
+    if (bounds.every.some(function (b) { return shown < b && b * share.school <= exact; })) {
+      shown = Math.floor(exact / share.school);
+    }
+    var over = bounds.strict.some(function (b) { return shown === b && exact > b * share.school; });
+    var words = hundredthsText(shown);
+    return over ? fill(data.text.percent_above, { number: words }) : words;
+  }
+
+  function section(heading, lines) {
+    var part = element("section", null, "sky-calc__part");
+    part.appendChild(element("h2", heading));
+    lines.forEach(function (line) {
+      part.appendChild(line);
+    });
+    return part;
+  }
+
+  /* Every line of the result, as the reference calculator writes them: what was counted, then
+     the municipal stage and the national tier side by side. */
   function summary(data, ladder, inputs, result) {
     var t = data.text;
+    var top = [];
     var lines = [];
     var amounts = ladder.fields.filter(function (field) {
       return !field.school && inputs.amounts[field.key] !== null;
     }).map(function (field) {
       return unitAmount(data, field.unit, inputs.amounts[field.key]) + " " + field.window;
     });
-    lines.push(element("p", fill(t.counted, { ladder: ladder.name, amounts: amounts.join(", ") })));
+    top.push(element("p", fill(t.counted, { ladder: ladder.name, amounts: amounts.join(", ") })));
     if (result.share) {
-      var tenths = Math.floor((result.share.amount * 1000) / result.share.school);
-      lines.push(element("p", fill(t.percent, { percent: tenthsText(tenths), window: ladder.share.window })));
+      top.push(element("p", fill(t.percent, { percent: shownPercent(data, ladder, result.share), window: ladder.share.window }), "sky-calc__share"));
     }
     if (result.stage) {
       var current = element("p", null, "sky-calc__stage");
@@ -356,10 +381,34 @@
     result.triggers.forEach(function (stage) {
       lines.push(element("p", fill(t.triggers_stage, { number: stage.number, title: stage.title, triggers: stage.triggers.join(", ") })));
     });
-    tierLines(data, ladder, result).forEach(function (line) {
-      lines.push(line);
+    var answer = element("div", null, "sky-calc__answer");
+    answer.appendChild(section(t.stage_heading, lines));
+    answer.appendChild(section(t.tier_heading, tierLines(data, ladder, result)));
+    top.push(answer);
+    return top;
+  }
+
+  /* The national bands, one an item, the one the share falls in marked. */
+  function bandList(data, result) {
+    var t = data.text;
+    var items = [fill(t.band_none, { lower: data.lowest })].concat(data.tiers.map(function (band) {
+      return fill(t.band, { tier: band.tier, band: band.words });
+    }));
+    var list = element("ul", null, "sky-calc__bands");
+    var marked = result.tierKnown ? result.tier || 0 : -1;
+    items.forEach(function (words, index) {
+      var item = element("li", index === marked ? fill(t.band_here, { band: words }) : words);
+      if (index === marked) item.setAttribute("data-current", "");
+      list.appendChild(item);
     });
-    return lines;
+    return list;
+  }
+
+  function differs(data, result) {
+    var stage = result.stage;
+    if (!stage || !stage.skyTier || stage.skyTier === result.tier) return [];
+    if (result.tier === null) return [element("p", fill(data.text.tier_differs_none, { stage_tier: stage.skyTier, lower: data.lowest }))];
+    return [element("p", fill(data.text.tier_differs, { stage_tier: stage.skyTier, tier: result.tier }))];
   }
 
   function tierLines(data, ladder, result) {
@@ -369,7 +418,7 @@
       if (data.allLadder) return [element("p", fill(t.tier_all_only, { ladder: data.allLadder }))];
       return [element("p", t.tier_not_counted)];
     }
-    if (!result.tierKnown) return [element("p", t.tier_unknown)];
+    if (!result.tierKnown) return [element("p", t.tier_unknown), bandList(data, result)];
     var band = nationalTier(data.tiers, result.share.amount, result.share.school);
     result.tier = band ? band.tier : null;
     var line;
@@ -379,7 +428,7 @@
       line = element("p", fill(t.tier, { tier: band.tier, band: band.words }) + " ");
       line.appendChild(link(fill(t.tier_link, { tier: band.tier }), fill(data.tierUrl, { tier: band.tier })));
     }
-    return [line, element("p", t.tier_relation)];
+    return [line, bandList(data, result)].concat(differs(data, result), [element("p", t.tier_relation)]);
   }
 
   /* The bands are in the page data (hundredths of a percent, as generator/playbook/tiers.py
@@ -445,6 +494,7 @@
     if (!source || !form || !output || !more) return;
     var data = JSON.parse(source.textContent);
     var grades = document.getElementById("sky-calc-grades");
+    var waiting = Array.prototype.slice.call(output.childNodes);
 
     function ladderById(id) {
       return data.ladders.filter(function (ladder) {
@@ -486,7 +536,7 @@
       ["data-state", "data-errors", "data-ladder", "data-stage", "data-next", "data-tier"].forEach(function (name) {
         output.removeAttribute(name);
       });
-      replaceChildren(output, []);
+      replaceChildren(output, waiting);
       replaceChildren(more, []);
       more.hidden = true;
     }
