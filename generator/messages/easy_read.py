@@ -52,15 +52,15 @@ def _say(language: str, key: str, **values: object) -> str:
 
 def _reporting(playbook: Playbook, language: str) -> list[str]:
     sentences = [_say(language, "report")]
-    times = [_clock(time) for time in _earliest_first(s.report_by for s in playbook.schools)]
+    times = [clock(time) for time in _earliest_first(s.report_by for s in playbook.schools)]
     if times:
-        sentences.append(_say(language, "report_by", time=_one_of(times, language)))
+        sentences.append(_say(language, "report_by", time=one_of(times, language)))
         if len(times) > 1:
             sentences.append(_say(language, "report_by_school"))
-    in_system = _report_names_system(playbook, language)
+    in_system = reports_in_system(playbook, language)
     if in_system:
         sentences.append(
-            _say(language, "report_in_system", system=_system_where(playbook, language))
+            _say(language, "report_in_system", system=system_where(playbook, language))
         )
     phones = list(dict.fromkeys(s.office_phone for s in playbook.schools if s.office_phone))
     if phones:
@@ -85,13 +85,13 @@ def _minutes(time: str) -> int:
     return int(hours) * 60 + int(minutes)
 
 
-def _clock(time: str) -> str:
+def clock(time: str) -> str:
     """``07.30`` or ``07:30`` → ``7.30``: a time as it is read aloud."""
     hours, minutes = time.replace(":", ".").split(".")
     return f"{int(hours)}.{minutes}"
 
 
-def _one_of(items: list[str], language: str) -> str:
+def one_of(items: list[str], language: str) -> str:
     """``7.30 tai 8.00``; one item alone."""
     if len(items) == 1:
         return items[0]
@@ -100,7 +100,7 @@ def _one_of(items: list[str], language: str) -> str:
     )
 
 
-def _report_names_system(playbook: Playbook, language: str) -> bool:
+def reports_in_system(playbook: Playbook, language: str) -> bool:
     """Whether the guardians' own instructions report absences in the recording system.
 
     The system is where the school records absences; it is the reporting channel only when
@@ -111,7 +111,8 @@ def _report_names_system(playbook: Playbook, language: str) -> bool:
     return stem in playbook.guardians.report_absence.get(language).casefold()
 
 
-def _system_where(playbook: Playbook, language: str) -> str:
+def system_where(playbook: Playbook, language: str) -> str:
+    """Where a guardian reports: ``Wilmassa`` in Finnish, the name itself in Swedish."""
     name = playbook.monitoring.system
     if language != "fi":
         return name
@@ -221,7 +222,15 @@ def _is_zero(value: ThresholdValue) -> bool:
 def _whom_to_call(playbook: Playbook, language: str) -> list[str]:
     reachable = {contact.role for contact in playbook.contacts}
     sentences = [_say(language, "call_teacher" if "class_teacher" in reachable else "call_school")]
-    also = [_say(language, f"whom.{role}") for role in _ALSO_CALLED if role in reachable]
+    also = whom_to_call(playbook, language, with_teacher=False)
     if also:
-        sentences.append(_say(language, "call_also", whom=_one_of(also, language)))
+        sentences.append(_say(language, "call_also", whom=one_of(also, language)))
     return sentences
+
+
+def whom_to_call(playbook: Playbook, language: str, *, with_teacher: bool = True) -> list[str]:
+    """Whom a worried guardian can phone, as "call …" takes them (``kuraattorille``,
+    ``kuratorn``): the roles the playbook has a contact for."""
+    reachable = {contact.role for contact in playbook.contacts}
+    roles = (("class_teacher",) if with_teacher else ()) + _ALSO_CALLED
+    return [_say(language, f"whom.{role}") for role in roles if role in reachable]

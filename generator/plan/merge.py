@@ -8,8 +8,14 @@ from typing import Any
 
 import generator
 from generator.content.national import NationalContent
-from generator.messages import ladder_words, page_words
+from generator.messages import easy_read, ladder_words, page_words
 from generator.plan.calculator_page import calculator_page
+from generator.plan.guardian_page import (
+    contact_groups,
+    first_screen,
+    guardians_contacts,
+    stage_starts,
+)
 from generator.plan.render import render_national_page, render_page
 from generator.playbook.history import versions
 from generator.playbook.loader import LoadedPlaybook
@@ -102,7 +108,16 @@ def _local_pages(playbook: Playbook, language: str, content: NationalContent) ->
         ),
         PageSource(
             "guardians.md",
-            render_page("guardians.md.j2", playbook, language, downloads=downloads),
+            render_page(
+                "guardians.md.j2",
+                playbook,
+                language,
+                downloads=downloads,
+                first=first_screen(playbook, language),
+                easy_read=easy_read.summary(playbook, language),
+                few_contacts=guardians_contacts(playbook),
+                stage_starts=lambda stage: stage_starts(stage, playbook, language),
+            ),
         ),
         PageSource(
             "teachers.md",
@@ -121,7 +136,7 @@ def _local_pages(playbook: Playbook, language: str, content: NationalContent) ->
                 "contacts.md.j2",
                 playbook,
                 language,
-                by_role=contacts_by_role(playbook),
+                contact_groups=contact_groups(playbook),
                 school_names=school_names,
             ),
         ),
@@ -252,10 +267,3 @@ def contacts_for_stage(playbook: Playbook, stage: Stage) -> tuple[Contact, ...]:
         for contact in playbook.contacts
         if contact.role == role
     )
-
-
-def contacts_by_role(playbook: Playbook) -> list[tuple[str, list[Contact]]]:
-    groups: dict[str, list[Contact]] = {}
-    for contact in playbook.contacts:
-        groups.setdefault(contact.role, []).append(contact)
-    return list(groups.items())

@@ -185,10 +185,12 @@ def test_the_guardians_page_never_prints_a_staff_instruction(site: Path) -> None
 
 def test_leave_rules_with_requests_forms_caps_exceptions_and_notes(site: Path) -> None:
     page = _page(site, "fi", "guardians")
-    assert "enintään 3 koulupäivää Luokanopettaja tai luokanohjaaja suullisesti tai viestillä" in (
-        page
+    assert (
+        "Vapaata? Luokanopettaja tai luokanohjaaja myöntää vapaata enintään 3 koulupäivää, "
+        "rehtori enintään 20 koulupäivää." in page
     )
-    assert "enintään 20 koulupäivää Rehtori kirjallisella hakemuksella, Loma-anomus" in page
+    assert "Enintään 3 koulupäivää: suullisesti tai viestillä" in page
+    assert "Enintään 20 koulupäivää: kirjallisella hakemuksella, Loma-anomus" in page
     assert "vuosiluokat 1–2: rehtori myöntää vapaata enintään 5 koulupäivää" in page
     assert "Vapaata voi saada enintään 10 koulupäivää lukuvuodessa." in page
     assert "Huoltaja ei voi itse myöntää lapselleen vapaata koulusta." in page
@@ -199,7 +201,7 @@ def test_leave_rules_with_requests_forms_caps_exceptions_and_notes(site: Path) -
 
 def test_schools_reporting_times_and_office_phones(site: Path) -> None:
     page = _page(site, "sv", "guardians")
-    assert "Centralskolan kl. 07.30 +358 6 123 4567" in page
+    assert "Centralskolan: senast kl. 7.30, +358 6 123 4567" in page
     assert 'href="tel:+35861234567"' in _html(site, "sv", "guardians")
 
 
