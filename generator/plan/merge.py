@@ -10,6 +10,7 @@ import generator
 from generator.content.national import NationalContent
 from generator.messages import easy_read, ladder_words, page_words
 from generator.plan.calculator_page import calculator_page
+from generator.plan.consult import consult_contacts
 from generator.plan.guardian_page import (
     contact_groups,
     first_screen,
@@ -125,7 +126,7 @@ def _local_pages(playbook: Playbook, language: str, content: NationalContent) ->
                 "teachers.md.j2",
                 playbook,
                 language,
-                checklists=[Checklist(s, contacts_for_stage(playbook, s)) for s in playbook.stages],
+                checklists=[Checklist(s, consult_contacts(playbook, s)) for s in playbook.stages],
                 windows=windows_in_words(playbook, language),
                 downloads=downloads,
             ),
