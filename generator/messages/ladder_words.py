@@ -141,3 +141,72 @@ def actors_words(step: Step, playbook: Playbook, language: str) -> str:
 def stage_roles(stage: Stage) -> list[str]:
     """Everyone named in a stage's steps, in order, each once."""
     return list(dict.fromkeys(role for step in stage.steps for role in step.actors))
+
+
+# --- short forms, for headings and table cells ---------------------------------------------
+# A heading leads with the number a teacher looks for ("30 h", "yli 10 %"); the window is said
+# once beside it (the stage's threshold in full words), so it is left out here.
+
+
+def short_amount(amount: float, unit: str, language: str) -> str:
+    """``30 h``, ``10 %``, ``6 oppituntia``: hours and percent abbreviated, the rest in words."""
+    if unit in ("hours", "percent"):
+        return text(language, f"short.{unit}").format(number=number(amount, language))
+    return unit_amount(amount, unit, language)
+
+
+def short_limit(value: Value, unit: str, language: str) -> str:
+    """``yli 30 h``, ``25–30 h``, ``30 h``; a plain 0 is the first worrying absence."""
+    if isinstance(value, Limit):
+        if value.over is not None:
+            return text(language, "limit.over").format(
+                amount=short_amount(value.over, unit, language)
+            )
+        if value.at is not None:
+            return short_limit(value.at, unit, language)
+        high = short_amount(value.to or 0, unit, language)
+        return text(language, "limit.range").format(low=number(value.low, language), amount=high)
+    if value == 0 and unit != "times":
+        return text(language, "short.from_first")
+    return short_amount(value, unit, language)
+
+
+def short_value(value: ThresholdValue, unit: str, language: str) -> str:
+    """``30 h (vuosiluokat 1–6) / 40 h (7–9)`` when the grades differ."""
+    if isinstance(value, ByGrades):
+        return text(language, "short.by_grades").format(
+            grades_1_6=short_limit(value.grades_1_6, unit, language),
+            grades_7_9=short_limit(value.grades_7_9, unit, language),
+        )
+    return short_limit(value, unit, language)
+
+
+def short_threshold(stage: Stage, language: str) -> str:
+    """When the stage starts, short: ``yli 200 h tai yli 20 %``, ``5–8 kertaa``, or its warning
+    sign (``yksikin huolestuttava poissaolo``; with several, the first and "or another")."""
+    words = ""
+    if stage.threshold is not None:
+        parts = [short_value(v, unit, language) for unit, v in stage.threshold.measures.items()]
+        words = parts[0]
+        for part in parts[1:]:
+            words = text(language, "either_measure").format(first=words, second=part)
+    if not stage.triggers:
+        return words
+    if words:
+        return text(language, "threshold_or_triggers").format(threshold=words)
+    first = trigger_words(stage.triggers[0], language)
+    if len(stage.triggers) == 1:
+        return first
+    return text(language, "short.trigger_or_other").format(first=first)
+
+
+def threshold_heading(stage: Stage, language: str) -> str:
+    """:func:`short_threshold` as a heading starts: with a capital letter."""
+    words = short_threshold(stage, language)
+    return words[:1].upper() + words[1:]
+
+
+def first_deadline(stage: Stage, language: str) -> str:
+    """The deadline of the stage's first step that has one, or the dash of no deadline."""
+    step = next((step for step in stage.steps if has_deadline(step)), None)
+    return deadline_words(step, language) if step is not None else text(language, "no_deadline")

@@ -153,8 +153,8 @@ def test_responsible_person_several_actors_condition_and_deadline_kinds(site: Pa
     page = _page(site, "fi", "stages/network")
     assert "Vastuuhenkilö: Rehtori" in page
     assert (
-        "Rehtori tai kuraattori Kutsu koolle asiantuntijaryhmä. (Ehto: huoltajan "
-        "suostumuksella) ennen seuraavaa porrasta"
+        "Rehtori tai kuraattori Kutsu koolle asiantuntijaryhmä. – Ehto: huoltajan "
+        "suostumuksella ennen seuraavaa porrasta"
     ) in page
     late = _page(site, "sv", "stages/late")
     assert "Skolan Skicka ett meddelande hem. samma dag" in late
