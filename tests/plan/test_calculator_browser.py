@@ -426,10 +426,10 @@ def test_over_is_strict_and_says_its_window(page: Page, format_2_sites: dict[str
     details = page.locator("#sky-calc-details")
     assert details.locator("h2").inner_text() == "Mitä portaalla tehdään: Yhteys kotiin"
     assert [item.inner_text() for item in details.locator("li").all()] == [
-        "Luokanopettaja tai luokanohjaaja tai kuraattori: Keskustele huoltajan kanssa. "
-        "(samana päivänä)",
-        "Terveydenhoitaja: Kutsu oppilas terveystarkastukseen. (jos syy liittyy terveyteen, "
-        "5 koulupäivän kuluessa)",
+        "Luokanopettaja tai luokanohjaaja tai kuraattori, samana päivänä: Keskustele huoltajan "
+        "kanssa.",
+        "Terveydenhoitaja, 5 koulupäivän kuluessa: Kutsu oppilas terveystarkastukseen. – jos "
+        "syy liittyy terveyteen",
     ]
     assert _lines(details.inner_text())[-3:] == [
         "Vastuuhenkilö: Luokanopettaja tai luokanohjaaja",

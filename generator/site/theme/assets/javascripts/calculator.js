@@ -454,10 +454,10 @@
     var nodes = [element("h2", fill(t.details_heading, { title: stage.title }))];
     var list = element("ol");
     stage.steps.forEach(function (step) {
+      // As the teachers page writes a step: who and by when, what, and on what condition.
       var item = element("li");
-      item.appendChild(element("strong", step.actors + ":"));
-      var extras = [step.condition, step.deadline].filter(Boolean).join(", ");
-      item.appendChild(document.createTextNode(" " + step.action + (extras ? " (" + extras + ")" : "")));
+      item.appendChild(element("strong", step.actors + (step.deadline ? ", " + step.deadline : "") + ":"));
+      item.appendChild(document.createTextNode(" " + step.action + (step.condition ? " – " + step.condition : "")));
       list.appendChild(item);
     });
     nodes.push(list);
