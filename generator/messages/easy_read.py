@@ -184,7 +184,10 @@ def _first_threshold(stage: Stage, ladder: Ladder, language: str) -> list[str]:
     assert stage.threshold is not None
     measures = stage.threshold.measures
     if all(_is_zero(value) for value in measures.values()):
-        return [_say(language, "contact_first")]
+        # 0 is the first absence a ladder counts: of unauthorised or unexplained ones any, of
+        # all absences the first that worries (as the site's thresholds word it).
+        counted = ladder.counts in ("unauthorised", "unexplained")
+        return [_say(language, "contact_first" if counted else "contact_first_worrying")]
     key = "contact_lateness" if ladder.counts == "lateness" else "contact"
     sentences = [_say(language, key)]
     for index, (unit, value) in enumerate(measures.items()):

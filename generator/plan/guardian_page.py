@@ -11,11 +11,23 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from generator.messages import easy_read, ladder_words, page_words
-from generator.playbook.model import ByGrades, Contact, Playbook, School, Stage
+from generator.playbook.model import (
+    ByGrades,
+    Contact,
+    Ladder,
+    Limit,
+    Playbook,
+    School,
+    Stage,
+    Value,
+)
 from generator.playbook.roles import NATIONAL_ROLES
 
 # The roles a guardian phones about their own child, besides the school office.
 GUARDIANS_CALL = ("class_teacher", "school_social_worker", "school_nurse")
+
+# Ladders whose first absence is a stage of its own, whatever the reason for it.
+_COUNTED_FROM_THE_FIRST = frozenset({"unauthorised", "unexplained"})
 
 # The contacts page's groups, each with its roles in the order a reader looks for them; a
 # local role works in the school, and any national role not named here comes last.
@@ -164,23 +176,31 @@ def stage_starts(stage: Stage, playbook: Playbook, language: str) -> str:
         return ladder_words.threshold_words(stage, ladder, language)
     parts = []
     for unit, value in stage.threshold.measures.items():
-        measure = ladder.unit_of(unit)
         if isinstance(value, ByGrades):
             parts.append(
                 "; ".join(
                     f"{page_words.text(language, group)}: "
-                    + ladder_words.measure_words(getattr(value, group), measure, unit, language)
+                    + _amount(getattr(value, group), ladder, unit, language)
                     for group in ladder_words.GROUPS
                 )
             )
         else:
-            parts.append(ladder_words.measure_words(value, measure, unit, language))
+            parts.append(_amount(value, ladder, unit, language))
     words = parts[0]
     for part in parts[1:]:
         words = page_words.text(language, "either_measure").format(first=words, second=part)
     if stage.triggers:
         return page_words.text(language, "threshold_or_triggers").format(threshold=words)
     return words
+
+
+def _amount(value: Value, ladder: Ladder, unit: str, language: str) -> str:
+    """One number with its window. On a ladder of unauthorised or unexplained absences, 0 is
+    the first such absence (the ladder's name says which), in no window."""
+    first = not isinstance(value, Limit) and value == 0 and unit != "times"
+    if first and ladder.counts in _COUNTED_FROM_THE_FIRST:
+        return page_words.text(language, "guardians.from_first_absence")
+    return ladder_words.measure_words(value, ladder.unit_of(unit), unit, language)
 
 
 def _digits(phone: str) -> str:

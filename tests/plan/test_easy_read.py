@@ -137,12 +137,12 @@ def test_the_first_threshold_is_the_all_absences_ladder_s_with_its_window(
     )
 
 
-def test_a_threshold_of_zero_is_the_first_absence(tmp_path: Path) -> None:
+def test_a_threshold_of_zero_is_the_first_worrying_absence_of_all(tmp_path: Path) -> None:
     text = vary(
         "      hours: {over: 200}\n      percent: {over: 20}\n", "      hours: 0\n", PIKKULA2
     )
     sentences = summary(_pikkula(tmp_path, text), "sv")
-    assert "Skolan kontaktar dig redan efter den första frånvaron." in sentences
+    assert "Skolan kontaktar dig redan efter den första oroväckande frånvaron." in sentences
     assert not any(sentence.startswith("Gränsen") for sentence in sentences)
 
 
@@ -180,3 +180,10 @@ def test_short_plain_sentences_within_the_word_limit(tmp_path: Path, language: s
             assert sentence.endswith("."), sentence
             assert not set(sentence) & set("[]*_`#<>|\\"), sentence
             assert "((" not in sentence and "))" not in sentence
+
+
+def test_a_threshold_of_zero_on_unauthorised_absences_is_the_first_of_them(tmp_path: Path) -> None:
+    text = vary("    counts: all\n", "    counts: unauthorised\n", PIKKULA2)
+    text = vary("      hours: {over: 200}\n      percent: {over: 20}\n", "      hours: 0\n", text)
+    sentences = summary(_pikkula(tmp_path, text), "fi")
+    assert "Koulu ottaa sinuun yhteyttä jo ensimmäisen poissaolon jälkeen." in sentences

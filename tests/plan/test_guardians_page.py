@@ -333,3 +333,25 @@ def test_a_stage_without_guardian_texts_names_who_takes_part(sites: dict[str, Pa
     told = stage.find_next_siblings("p")[1]
     assert _text(told) == "Mukana: rehtori, kuraattori."
     assert "Kutsu koolle asiantuntijaryhmä." not in _text(article)
+
+
+def test_with_several_ladders_each_number_says_what_it_counts(sites: dict[str, Path]) -> None:
+    """Tervaharju's first ladder counts unauthorised absences: its numbers say so, and its 0 is
+    the first unauthorised absence (not a 'worrying' one, not 'in a term')."""
+    article = _article(sites["tervaharju"], "fi", "guardians")
+    starts = [
+        _text(heading.find_next_sibling("p"))  # type: ignore[arg-type]
+        for heading in article.select("h3[id^='stage-']")
+    ]
+    assert starts == [
+        "ensimmäisestä poissaolosta (luvattomat poissaolot)",
+        "15 tuntia lukukaudessa (luvattomat poissaolot)",
+        "30 tuntia lukukaudessa (luvattomat poissaolot)",
+        "50 tuntia lukukaudessa (luvattomat poissaolot)",
+        "50 tuntia lukuvuoden aikana tai 5 % kouluajasta arviointijakson aikana "
+        "(kaikki poissaolot)",
+        "100 tuntia lukuvuoden aikana tai 10 % kouluajasta arviointijakson aikana "
+        "(kaikki poissaolot)",
+        "yli 200 tuntia lukuvuoden aikana tai yli 20 % kouluajasta arviointijakson aikana "
+        "(kaikki poissaolot)",
+    ]
