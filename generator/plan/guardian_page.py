@@ -127,9 +127,12 @@ def _leave_line(playbook: Playbook, language: str) -> str:
 
 
 def _call_line(playbook: Playbook, language: str) -> str:
+    """Whom to call about a worry; the school office when the playbook names nobody else, and
+    nothing but the link to the contacts when it has no office phone either."""
     whom = easy_read.whom_to_call(playbook, language)
     if not whom:
-        return ""
+        offices = any(school.office_phone for school in playbook.schools)
+        return page_words.text(language, "guardians.quick_call_office") if offices else ""
     return page_words.text(language, "guardians.quick_call_line").format(
         whom=easy_read.one_of(whom, language)
     )
