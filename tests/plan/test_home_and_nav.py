@@ -14,12 +14,14 @@ from typing import Any
 
 import pytest
 
-from conftest import EXAMPLE_PLAYBOOKS, FIXTURES, write_playbook
+from conftest import EXAMPLE_PLAYBOOKS, FIXTURES, REPO, write_playbook
 from generator.content.national import load_content
 from generator.plan.merge import LanguagePlan, plan_site
 from generator.playbook.loader import load_playbook
+from generator.portal.plan import plan_portal
+from generator.portal.settings import load_portal_settings
 from generator.printout.documents import download_links
-from generator.project import NATIONAL_CONTENT
+from generator.project import AUTHORS_GUIDE, NATIONAL_CONTENT
 
 PLAYBOOKS = [FIXTURES / "pikkula.yml", *EXAMPLE_PLAYBOOKS]
 
@@ -115,3 +117,12 @@ def test_the_home_page_links_the_calculator_and_each_pdf(format2: Path) -> None:
     for doc in download_links("pikkula", "sv").values():
         assert f"- [{doc.title} (PDF)]({doc.path})" in tools
     assert tools.count("(PDF)](") == 3
+
+
+def test_the_portals_menu_has_at_most_seven_items_and_reaches_every_page() -> None:
+    settings = load_portal_settings(REPO / "portal.yml")
+    portal = plan_portal([], load_content(NATIONAL_CONTENT), AUTHORS_GUIDE, settings)
+
+    for site in portal.sites:
+        assert len(site.nav) <= 7, site.nav
+        assert sorted(_nav_pages(site.nav)) == sorted(page.path for page in site.pages)

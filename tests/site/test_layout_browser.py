@@ -163,3 +163,14 @@ def test_titles_are_bold_and_the_logo_adds_nothing_to_its_links_name(
         if site != "portal":
             doors = tab.locator(".sky-entry a")
             assert doors.all_text_contents() == ["Olen huoltaja", "Olen opettaja"]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_portals_comparison_takes_the_windows_whole_width(
+    browser: Browser, served: str, language: str
+) -> None:
+    for _, tab in _each_page(browser, served, [f"{language}/compare/"], LAPTOP):
+        width = tab.evaluate("document.querySelector('#sky-compare').getBoundingClientRect().width")
+        # Material's column beside the contents would leave it 688 px of the 1280.
+        assert width >= 0.75 * LAPTOP
+        assert not tab.locator(".md-sidebar--secondary").is_visible()
