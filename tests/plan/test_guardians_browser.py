@@ -98,3 +98,25 @@ def test_every_office_phone_and_the_three_answers_are_above_the_fold(
         assert _bottom(phone, answer) <= PHONE["height"], (slug, language, lead_in)
     wide = phone.evaluate("document.documentElement.scrollWidth")
     assert wide <= PHONE["width"], f"{slug}/{language}: the page scrolls sideways ({wide} px)"
+
+
+_WRAPPED_PHONES = """() => [...document.querySelectorAll("article a[href^='tel:']")]
+    .filter(link => link.getClientRects().length > 1).map(link => link.innerText)"""
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+@pytest.mark.parametrize("slug", EXAMPLES)
+def test_no_phone_number_wraps_and_nothing_scrolls_sideways(
+    browser: Browser, site_urls: dict[str, str], slug: str, width: int
+) -> None:
+    guarded = guarded_context(browser, viewport={"width": width, "height": 844})
+    tab = guarded.context.new_page()
+    for language in ("fi", "sv"):
+        for page in ("guardians", "contacts"):
+            tab.goto(f"{site_urls[slug]}{language}/{page}/")
+            assert tab.locator("article a[href^='tel:']").count() >= 3
+            assert tab.evaluate(_WRAPPED_PHONES) == [], (slug, language, page, width)
+            wide = tab.evaluate("document.documentElement.scrollWidth")
+            assert wide <= width, (slug, language, page, width, wide)
+    guarded.context.close()
+    assert guarded.blocked == []
