@@ -71,6 +71,9 @@ def test_skip_link_leads_past_the_navigation_to_the_calculator(
     )
     page.keyboard.press("Enter")
     page.wait_for_url("**/sv/calculator/#franvaroraknare")
+    # First how the calculator counts (a summary that opens it), then the form.
+    how = _tab(page)
+    assert (how["tag"], how["text"], how["visible"]) == ("SUMMARY", "Så räknar räknaren", True)
     assert _tab(page)["id"] == "sky-calc-ladder-kaikki"
 
 
