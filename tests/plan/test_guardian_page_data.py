@@ -6,13 +6,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import FIXTURES, REPO, vary, write_playbook
+from generator.content.national import load_content
 from generator.plan.guardian_page import (
     contact_groups,
     first_screen,
     guardians_contacts,
 )
+from generator.plan.merge import plan_site
 from generator.playbook.loader import load_playbook
 from generator.playbook.model import Playbook
+from generator.project import NATIONAL_CONTENT
 
 PIKKULA2 = (FIXTURES / "pikkula2.yml").read_text(encoding="utf-8")
 _SCHOOL = """schools:
@@ -90,3 +93,18 @@ def test_the_contacts_page_groups_local_roles_in_the_school_after_the_principal(
         contact for _, roles in contact_groups(playbook) for _, group in roles for contact in group
     ]
     assert sorted(map(id, listed)) == sorted(map(id, playbook.contacts))
+
+
+def test_leave_without_rules_still_has_its_answer_on_the_first_screen(tmp_path: Path) -> None:
+    text = vary(
+        "  leave:\n"
+        "    - {up_to_days: 3, granted_by: class_teacher, request: oral}\n"
+        "    - {up_to_days: 20, granted_by: principal, request: written, form: loma}\n",
+        "  leave_instructions: {fi: Kysy opettajalta., sv: Fråga läraren.}\n",
+        PIKKULA2,
+    )
+    loaded = load_playbook(write_playbook(tmp_path, text))
+    plan = plan_site(loaded, load_content(NATIONAL_CONTENT), only=("fi",))
+    (page,) = [page for page in plan.sites[0].pages if page.path == "guardians.md"]
+    assert "**Vapaata?** [Näin haet vapaata](#leave)\n" in page.markdown
+    assert "## Vapaan hakeminen {#leave}\n\nKysy opettajalta\\.\n" in page.markdown
