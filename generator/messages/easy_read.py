@@ -131,18 +131,18 @@ def _leave(playbook: Playbook, language: str) -> list[str]:
     for index, rule in enumerate(rules):
         if rule.up_to_days is not None:
             key = "leave_rule_one" if rule.up_to_days == 1 else "leave_rule"
-            who = _role(rule.granted_by, playbook, language, starts_sentence=True)
+            who = role_in_sentence(rule.granted_by, playbook, language, starts_sentence=True)
             sentences.append(_say(language, key, who=who, days=rule.up_to_days))
         else:
             key = "leave_longer" if index > 0 else "leave_any"
-            who = _role(rule.granted_by, playbook, language, starts_sentence=False)
+            who = role_in_sentence(rule.granted_by, playbook, language, starts_sentence=False)
             sentences.append(_say(language, key, who=who))
     if "guardian_cannot_grant" in guardians.leave_notes:
         sentences.append(_say(language, "cannot_grant"))
     return sentences
 
 
-def _role(role_id: str, playbook: Playbook, language: str, *, starts_sentence: bool) -> str:
+def role_in_sentence(role_id: str, playbook: Playbook, language: str, *, starts_sentence: bool) -> str:
     """A role as plain language names it: a national role in its everyday form where the
     catalogue has one ("Rektorn"), else its name; in lower case inside a sentence."""
     if role_id in NATIONAL_ROLES:

@@ -113,8 +113,8 @@ def _leave_line(playbook: Playbook, language: str) -> str:
     parts = []
     for index, rule in enumerate(playbook.guardians.leave):
         first = index == 0
-        words = page_words.role_name if first else page_words.role_name_in_list
-        who = words(rule.granted_by, playbook, language)
+        # The everyday form a sentence reads ("Klassläraren … beviljar", "rektorn längre").
+        who = easy_read.role_in_sentence(rule.granted_by, playbook, language, starts_sentence=first)
         if rule.up_to_days is None:
             key = "quick_leave_first_any" if first else "quick_leave_longer"
         else:

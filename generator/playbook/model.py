@@ -610,6 +610,13 @@ class LocalUrl(Frozen):
     )
 
 
+def address_in(url: str | LocalUrl, language: str) -> str:
+    """The address for ``language``: the one address, or that language's own."""
+    if isinstance(url, LocalUrl):
+        return url.fi if language == "fi" else url.sv
+    return url
+
+
 class Form(Frozen):
     """Lomake tai ohje verkossa. — En blankett eller anvisning på webben."""
 
@@ -629,9 +636,7 @@ class Form(Frozen):
     )
 
     def url_in(self, language: str) -> str:
-        if isinstance(self.url, LocalUrl):
-            return self.url.fi if language == "fi" else self.url.sv
-        return self.url
+        return address_in(self.url, language)
 
 
 LeaveNote = Literal["guardian_cannot_grant", "refusal_appealable"]
@@ -841,6 +846,14 @@ class Monitoring(Frozen):
         "där frånvaron antecknas, t.ex. Wilma eller Helmi.",
         examples=["Wilma"],
     )
+    system_url: HttpsUrl | LocalUrl | None = Field(
+        default=None,
+        description="Järjestelmän kirjautumisosoite huoltajille (vapaaehtoinen; yksi tai "
+        "kummallekin kielelle oma). Huoltajien sivu linkittää siihen. — Systemets "
+        "inloggningsadress för vårdnadshavare (frivilligt; en eller en för vart språk). "
+        "Vårdnadshavarnas sida länkar dit.",
+        examples=["https://rantala.inschool.fi"],
+    )
     window: LocalText | None = Field(
         default=None,
         description="Yleisesti, miten poissaoloja lasketaan (vapaaehtoinen; portaikon jakso on "
@@ -863,6 +876,9 @@ class Monitoring(Frozen):
             }
         ],
     )
+
+    def system_url_in(self, language: str) -> str | None:
+        return None if self.system_url is None else address_in(self.system_url, language)
 
 
 class Decision(Frozen):

@@ -52,7 +52,8 @@ def test_rantala_in_finnish_on_the_first_screen(phone: Page, site_urls: dict[str
     on_screen = _open(phone, site_urls, "rantala", "fi")
     assert on_screen[:7] == [
         "Huoltajille",
-        "Lapsi poissa tänään? Ilmoita Wilmassa tai soita koulun kansliaan. Näin ilmoitat",
+        "Lapsi poissa tänään? Ilmoita Wilmassa tai soita koulun kansliaan. Avaa Wilma · "
+        "Näin ilmoitat",
         "Kirkonkylän koulu: klo 8.00 mennessä, +358 40 718 2201",
         "Rantalan yläkoulu: klo 7.30 mennessä, +358 40 718 2301",
         "Strandby skola: klo 8.00 mennessä, +358 40 718 2401",
@@ -67,13 +68,14 @@ def test_fjardskar_in_swedish_on_the_first_screen(phone: Page, site_urls: dict[s
     on_screen = _open(phone, site_urls, "fjardskar", "sv")
     assert on_screen[:7] == [
         "För vårdnadshavare",
-        "Är barnet borta i dag? Meddela i Helmi eller ring skolans kansli. Så här meddelar du",
+        "Är barnet borta i dag? Meddela i Helmi eller ring skolans kansli. Öppna Helmi · "
+        "Så här meddelar du",
         "Centrumskolan: senast kl. 8.00, +358 50 462 1101",
         "Holmens skola: senast kl. 10.00",
         "Fjärdskärs högstadieskola: senast kl. 7.30, +358 50 462 1301",
         "Selkäluodon koulu: senast kl. 8.00, +358 50 462 1401",
-        "Ledighet? Klasslärare eller klassföreståndare beviljar ledighet för högst 5 skoldagar, "
-        "rektor längre ledighet. Så här anhåller du om ledighet",
+        "Ledighet? Klassläraren eller klassföreståndaren beviljar ledighet för högst 5 "
+        "skoldagar, rektorn längre ledighet. Så här anhåller du om ledighet",
     ]
     assert on_screen[7] == (
         "Orolig för barnet? Ring barnets lärare, kuratorn eller hälsovårdaren. Kontaktuppgifter"

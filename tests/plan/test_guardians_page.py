@@ -118,7 +118,8 @@ def test_the_first_screen_answers_report_leave_and_call_in_finnish(
     blocks = [_text(element) for element in article.find_all(["h1", "p", "li", "h2"])][:8]
     assert blocks == [
         "Huoltajille",
-        "Lapsi poissa tänään? Ilmoita Wilmassa tai soita koulun kansliaan. Näin ilmoitat",
+        "Lapsi poissa tänään? Ilmoita Wilmassa tai soita koulun kansliaan. Avaa Wilma · "
+        "Näin ilmoitat",
         "Kirkonkylän koulu: klo 8.00 mennessä, +358 40 718 2201",
         "Rantalan yläkoulu: klo 7.30 mennessä, +358 40 718 2301",
         "Strandby skola: klo 8.00 mennessä, +358 40 718 2401",
@@ -130,6 +131,9 @@ def test_the_first_screen_answers_report_leave_and_call_in_finnish(
     ]
     phones = [link["href"] for link in article.select("ul")[0].select("a")]
     assert phones == ["tel:+358407182201", "tel:+358407182301", "tel:+358407182401"]
+    # The system the guardians report in, linked from the first line (monitoring.system_url).
+    system = article.find("a", string="Avaa Wilma")
+    assert system is not None and system["href"] == "https://rantala.inschool.example"
 
 
 def test_the_first_screen_in_swedish_with_a_school_without_a_phone(
@@ -138,13 +142,14 @@ def test_the_first_screen_in_swedish_with_a_school_without_a_phone(
     article = _article(sites["fjardskar"], "sv", "guardians")
     blocks = [_text(element) for element in article.find_all(["p", "li"])][:7]
     assert blocks == [
-        "Är barnet borta i dag? Meddela i Helmi eller ring skolans kansli. Så här meddelar du",
+        "Är barnet borta i dag? Meddela i Helmi eller ring skolans kansli. Öppna Helmi · "
+        "Så här meddelar du",
         "Centrumskolan: senast kl. 8.00, +358 50 462 1101",
         "Holmens skola: senast kl. 10.00",
         "Fjärdskärs högstadieskola: senast kl. 7.30, +358 50 462 1301",
         "Selkäluodon koulu: senast kl. 8.00, +358 50 462 1401",
-        "Ledighet? Klasslärare eller klassföreståndare beviljar ledighet för högst 5 skoldagar, "
-        "rektor längre ledighet. Så här anhåller du om ledighet",
+        "Ledighet? Klassläraren eller klassföreståndaren beviljar ledighet för högst 5 "
+        "skoldagar, rektorn längre ledighet. Så här anhåller du om ledighet",
         "Orolig för barnet? Ring barnets lärare, kuratorn eller hälsovårdaren. Kontaktuppgifter",
     ]
 
