@@ -179,11 +179,13 @@ def test_text_from_yaml_is_shown_literally(project: Path) -> None:
         assert "<img src=x" not in html and 'src="x"' not in html
         assert 'href="javascript:' not in html
     stage_fi = _soup(project / "site/pikkula/fi/stages/concern/index.html")
-    assert _text_of(stage_fi, "article h1") == "<script>alert(1)</script> {{ 7*7 }}"
+    assert _text_of(stage_fi, "article h1") == (
+        "Ensimmäinen huolestuttava poissaolo: <script>alert(1)</script> {{ 7*7 }}"
+    )
     assert _text_of(stage_fi, "title").startswith(
         "<script>alert(1)</script> {{ 7*7 }} - Pikkula</title>"
     )
     stage_sv = _soup(project / "site/pikkula/sv/stages/concern/index.html")
     assert _text_of(stage_sv, "article h1") == (
-        "[klick](javascript:alert(2)) <img src=x onerror=alert(3)>"
+        "Den första oroväckande frånvaron: [klick](javascript:alert(2)) <img src=x onerror=alert(3)>"
     )

@@ -135,7 +135,14 @@ def test_each_stage_is_headed_by_the_number_that_starts_it(site: Path) -> None:
     ]
 
 
-def test_the_ladder_page_leads_with_the_numbers_too(site: Path) -> None:
+def test_the_ladder_and_stage_pages_lead_with_the_numbers_too(site: Path) -> None:
+    assert _headings(site, "sv", "stages/meeting", "h1") == [
+        "30 h (årskurs 1–6) / 40 h (7–9): Möte med vårdnadshavaren och eleven och planering av "
+        "stödet"
+    ]
+    assert _headings(site, "fi", "stages/concern", "h1") == [
+        "Yksikin huolestuttava poissaolo: Huoli puheeksi"
+    ]
     assert _headings(site, "fi", "ladder", "h3") == [
         "Yksikin huolestuttava poissaolo: Huoli puheeksi",
         "30 h (vuosiluokat 1–6) / 40 h (7–9): Tapaaminen huoltajan ja oppilaan kanssa ja "
