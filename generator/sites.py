@@ -16,11 +16,12 @@ from urllib.parse import urlsplit
 
 from generator.content.national import NationalContent
 from generator.messages import msg, page_words
-from generator.plan.merge import SitePlan, plan_site
+from generator.plan.merge import DOWNLOADS_PAGE, SitePlan, downloads_page, plan_site
 from generator.playbook.loader import LoadedPlaybook
 from generator.portal.opendata import record_of
 from generator.portal.plan import plan_portal
 from generator.portal.settings import load_portal_settings
+from generator.printout.documents import PrintedFile, download_links, with_facts
 from generator.printout.printing import PrintResult, print_documents
 from generator.printout.reuse import EarlierPrints
 from generator.problems import Location, Problem
@@ -118,7 +119,18 @@ class MunicipalSite:
         return plan_site(self.loaded, self.content, only=(language,))
 
     def print_documents(self, language: str, folder: Path, earlier: EarlierPrints) -> PrintResult:
-        return print_documents(self.loaded, self.content, language, folder, earlier)
+        """Print into ``folder`` (the docs folder's downloads), then write the downloads page
+        again with each file's size and pages, as printed or copied."""
+        printed = print_documents(self.loaded, self.content, language, folder, earlier)
+        if not printed.problems:
+            files: dict[str, PrintedFile] = {
+                document.kind.key: PrintedFile(document.path.stat().st_size, document.page_count)
+                for document in printed.documents
+            }
+            links = with_facts(download_links(self.slug, language), files, language)
+            page = downloads_page(self.loaded.playbook, language, links)
+            (folder.parent / DOWNLOADS_PAGE).write_text(page, encoding="utf-8")
+        return printed
 
     def publish(self, out_dir: Path) -> Problem | None:
         return _refused_or_done(lambda: publish(out_dir, self.slug))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,7 +23,7 @@ from generator.playbook.history import versions
 from generator.playbook.loader import LoadedPlaybook
 from generator.playbook.model import Contact, Ladder, Playbook, Stage
 from generator.playbook.roles import ROLES_WITHOUT_CONTACT
-from generator.printout.documents import download_links
+from generator.printout.documents import DownloadLink, download_links
 
 NATIONAL_DIR = "sky"
 
@@ -98,6 +99,15 @@ def _plan_language(playbook: Playbook, content: NationalContent, language: str) 
     )
 
 
+# The page listing the PDFs: planned without their sizes and pages, which are known only once
+# they are printed; the build writes it again then (generator/sites.py).
+DOWNLOADS_PAGE = "downloads.md"
+
+
+def downloads_page(playbook: Playbook, language: str, downloads: Mapping[str, DownloadLink]) -> str:
+    return render_page("downloads.md.j2", playbook, language, downloads=downloads)
+
+
 def _local_pages(playbook: Playbook, language: str, content: NationalContent) -> list[PageSource]:
     school_names = {school.id: school.name.get(language) for school in playbook.schools}
     downloads = download_links(playbook.slug, language)  # the PDFs, printed beside the site
@@ -155,10 +165,7 @@ def _local_pages(playbook: Playbook, language: str, content: NationalContent) ->
             "changes.md",
             render_page("changes.md.j2", playbook, language, versions=versions(playbook)),
         ),
-        PageSource(
-            "downloads.md",
-            render_page("downloads.md.j2", playbook, language, downloads=downloads),
-        ),
+        PageSource(DOWNLOADS_PAGE, downloads_page(playbook, language, downloads)),
         PageSource(
             "calculator.md",
             render_page(

@@ -6,8 +6,11 @@ The website (:mod:`generator.plan.merge`) links to them by the file names given 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from typing import Literal
+
+from generator.messages import page_words
 
 DOWNLOADS_DIR = "downloads"
 
@@ -29,6 +32,9 @@ class DocumentKind:
     # playbook section a problem points at.
     shorten: str
     section: str
+    # A document shorter than this is laid out again with its last part on a page of its own
+    # (the "back" layout word): a leaflet is both sides of one sheet.
+    min_pages: int = 1
 
 
 PLAYBOOK = DocumentKind(
@@ -70,6 +76,7 @@ LEAFLET = DocumentKind(
         "dense two-columns",
         "dense two-columns brief",
     ),
+    min_pages=2,
     shorten="guardians.report_absence, guardians.leave_instructions, the stages' and the "
     "steps' 'for_guardians' texts or the number of contacts",
     section="guardians",
@@ -89,7 +96,9 @@ CARD = DocumentKind(
         "konsulterar och var du dokumenterar.",
     },
     max_pages=1,
-    layouts=("regular", "compact", "dense"),
+    # Always in 9 pt type: a layout that fits says less instead (no records or automatic
+    # messages, then no checklist, then each action's first sentence).
+    layouts=("regular", "short", "brief", "briefest"),
     shorten="the steps' actions, the stages' 'record' texts or the number of contacts",
     section="stages",
 )
@@ -116,6 +125,8 @@ class DownloadLink:
     description: str
     file: str
     path: str  # relative to the docs folder
+    # What the printed file is ("PDF, 184 kt, 2 sivua"); empty until it has been printed.
+    facts: str = ""
 
 
 def download_links(slug: str, language: str) -> dict[str, DownloadLink]:
@@ -130,3 +141,38 @@ def download_links(slug: str, language: str) -> dict[str, DownloadLink]:
         )
         for kind in DOCUMENTS
     }
+
+
+@dataclass(frozen=True)
+class PrintedFile:
+    """What the website says of a printed document: its size and its pages."""
+
+    size: int  # bytes
+    pages: int
+
+
+def with_facts(
+    links: Mapping[str, DownloadLink], printed: Mapping[str, PrintedFile], language: str
+) -> dict[str, DownloadLink]:
+    """The links, each with the facts of its printed file (by key) when it was printed."""
+    return {
+        key: replace(link, facts=file_facts(printed[key], language)) if key in printed else link
+        for key, link in links.items()
+    }
+
+
+def file_facts(printed: PrintedFile, language: str) -> str:
+    """``PDF, 184 kt, 2 sivua`` / ``PDF, 184 kB, 2 sidor``: kilobytes of 1000 bytes, megabytes
+    from 1000 kB on with one decimal (a decimal comma)."""
+    kilobytes = max(1, round(printed.size / 1000))
+    if kilobytes < 1000:
+        size = page_words.text(language, "downloads.size_kb").format(size=kilobytes)
+    else:
+        megabytes = page_words.number(round(printed.size / 1_000_000, 1), language)
+        size = page_words.text(language, "downloads.size_mb").format(size=megabytes)
+    pages = (
+        page_words.text(language, "downloads.pages_one")
+        if printed.pages == 1
+        else page_words.text(language, "downloads.pages").format(pages=printed.pages)
+    )
+    return page_words.text(language, "downloads.facts").format(size=size, pages=pages)

@@ -25,6 +25,8 @@ from typing import Any
 
 import typst
 
+from generator.printout.link_texts import UnexpectedPdf, describe_links
+
 TEMPLATE = Path(__file__).parent / "templates" / "print.typ"
 # PDF/UA-1: tagged, /Lang, title shown, no random document id (two runs give the same bytes).
 PDF_STANDARDS: list[Any] = ["ua-1"]
@@ -65,6 +67,10 @@ def render_pdf(data: Mapping[str, Any], logo: bytes | None, date: dt.date) -> Re
     except typst.TypstError as error:
         raise PdfFailed(str(error.message)) from error
     assert isinstance(pdf, bytes)
+    try:
+        pdf = describe_links(pdf, data.get("link_texts", {}))
+    except UnexpectedPdf as error:
+        raise PdfFailed(f"the links could not be described: {error}") from error
     return RenderedPdf(_page_count(pdf), tuple(str(w.message) for w in warnings), pdf)
 
 

@@ -16,13 +16,15 @@ from typing import Any
 
 from generator.content.national import NationalContent
 from generator.messages import page_words
+from generator.messages.easy_read import summary
 from generator.messages.print_words import Words
 from generator.playbook.fields import Language
 from generator.playbook.model import Contact, Decision, Playbook
 from generator.playbook.tiers import band
 from generator.printout import print_stages
-from generator.printout.documents import DocumentKind
-from generator.printout.print_guardians import guardians, says_about_leave
+from generator.printout.documents import PLAYBOOK, DocumentKind, file_name
+from generator.printout.print_guardians import guardians, leaflet_contacts
+from generator.printout.print_links import link_texts
 from generator.printout.qr import qr_svg
 
 DEFAULT_COLOR = "#0b5394"
@@ -78,10 +80,6 @@ _PRINT_WORDS = [
     "tier_band",
     "tier_school_does",
     "glossary_intro",
-    "in_brief",
-    "brief_report",
-    "brief_school",
-    "brief_help",
     "school_does",
     "whom_to_call",
     "online",
@@ -95,6 +93,9 @@ _PRINT_WORDS = [
     "record_where",
     "consult",
     "report_by",
+    "card_what",
+    "card_who",
+    "card_by_when",
 ]
 
 
@@ -110,8 +111,42 @@ class PrintJob:
     logo: Path | None
 
 
+# Keys whose values are addresses, markup or colours, which quotation marks must not touch.
+_NOT_PROSE = frozenset(
+    {"url", "email", "phone", "site_url", "guardians_url", "qr", "colors", "keywords"}
+)
+# Finnish and Swedish (as written in Finland) open and close a quotation with the same mark,
+# U+201D and U+2019, so a straight or an English mark becomes it wherever it stands.
+_RIGHT_DOUBLE, _RIGHT_SINGLE = "\u201d", "\u2019"
+_QUOTES = str.maketrans(
+    {'"': _RIGHT_DOUBLE, "\u201c": _RIGHT_DOUBLE, "\u201e": _RIGHT_DOUBLE}
+    | {"'": _RIGHT_SINGLE, "\u2018": _RIGHT_SINGLE}
+)
+
+
 def document_data(job: PrintJob) -> dict[str, Any]:
     """Everything one document prints, worded in its language, as JSON-ready values."""
+    data: dict[str, Any] = _typographic(_document_data(job))
+    return data
+
+
+def _typographic(value: Any, key: str = "") -> Any:
+    """Every text with the quotation marks of Finnish and Swedish; addresses stay as they are
+    (the link descriptions are keyed by address, and only their texts change)."""
+    if key in _NOT_PROSE:
+        return value
+    if isinstance(value, str):
+        return value.translate(_QUOTES)
+    if isinstance(value, list):
+        return [_typographic(item) for item in value]
+    if isinstance(value, dict):
+        if key == "link_texts":
+            return {address: _typographic(text) for address, text in value.items()}
+        return {name: _typographic(item, name) for name, item in value.items()}
+    return value
+
+
+def _document_data(job: PrintJob) -> dict[str, Any]:
     playbook = job.playbook
     language: Language = "sv" if job.language == "sv" else "fi"
     words = Words(playbook, language)
@@ -157,6 +192,11 @@ def document_data(job: PrintJob) -> dict[str, Any]:
         "guardians": guardians(words),
         "county_text": _county_text(words),
         "contacts": [_contact(words, contact) for contact in playbook.contacts],
+        "leaflet_contacts": [_contact(words, contact) for contact in leaflet_contacts(words)]
+        if job.kind.key == "leaflet"
+        else [],
+        # The easy-to-read summary, for the leaflet: plain sentences from the playbook's facts.
+        "easy_read": list(summary(playbook, language)) if job.kind.key == "leaflet" else [],
         "schools": [
             [words.local(s.name), f"{s.grades[0]}–{s.grades[1]}", words.t("lang_" + s.language)]
             for s in playbook.schools
@@ -179,26 +219,59 @@ def document_data(job: PrintJob) -> dict[str, Any]:
             for n in (1, 2, 3)
         ],
         "terms": _glossary(job.content, language),
+        "card": _card(words, job.layout) if job.kind.key == "card" else None,
+        # Not printed: what each link does, for screen readers (generator/printout/pdf.py).
+        "link_texts": link_texts(words),
     }
+
+
+# The reader of the card is the teacher: whom they consult is everyone else.
+_TEACHERS = frozenset({"class_teacher", "subject_teacher"})
+
+
+def _card(words: Words, layout: str) -> dict[str, Any]:
+    """The quick card's own part: whom to consult (direct numbers, not the teacher's own), and
+    where the rest is; the shorter layouts keep only the people the stages name."""
+    playbook = words.playbook
+    brief = {"brief", "briefest"} & set(layout.split())
+    named = {role for stage in playbook.stages for role in print_stages.taking_part(stage)}
+    contacts = [
+        contact
+        for contact in playbook.contacts
+        if contact.role not in _TEACHERS
+        and (contact.phone or contact.email)
+        and (not brief or contact.role in named)
+    ]
+    playbook_file = file_name(PLAYBOOK, playbook.slug, words.language)
+    return {
+        "contacts": [_card_contact(words, contact) for contact in contacts],
+        "details": words.p("card_details", file=playbook_file),
+        "shortened": words.p("card_shortened", file=playbook_file),
+        "record_brief": words.p("card_record_brief", system=playbook.monitoring.system),
+    }
+
+
+def _card_contact(words: Words, contact: Contact) -> dict[str, str]:
+    role, name = words.role(contact.role), words.local(contact.name)
+    # "Kirkonkylän koulun rehtori" and "Hälsovårdarna" say their role already (its stem, the
+    # start of its first word, is in them); "Maija Esimerkki" does not.
+    stem = role.split()[0][:7].lower()
+    who = name if name and stem in name.lower() else ", ".join(filter(None, [role, name]))
+    return {"who": who, "phone": contact.phone or "", "email": contact.email or ""}
 
 
 def _fixed_words(words: Words) -> dict[str, str]:
     playbook = words.playbook
     system, approval = playbook.monitoring.system, playbook.approval
-    # Nothing about leave is said unless the playbook says it; that a guardian cannot grant
-    # leave only when the playbook chose that note.
-    brief_leave = ""
-    if says_about_leave(playbook.guardians):
-        cannot_grant = "guardian_cannot_grant" in playbook.guardians.leave_notes
-        brief_leave = words.p("brief_leave" if cannot_grant else "brief_leave_ask")
     return (
         {key: words.t(key) for key in _PAGE_WORDS}
         | {key: words.p(key) for key in _PRINT_WORDS}
         | {
-            "brief_leave": brief_leave,
             "school_does_intro": words.p("school_does_intro", system=system),
             "what_now_1": words.p("what_now_1", system=system),
             "record_system": words.p("record_system", system=system),
+            "easy_read_heading": words.t("easy_read.heading"),
+            "more_contacts": _more_contacts(words),
             "version_line": words.p(
                 "version_line",
                 version=approval.version,
@@ -206,6 +279,13 @@ def _fixed_words(words: Words) -> dict[str, str]:
             ),
         }
     )
+
+
+def _more_contacts(words: Words) -> str:
+    """Where the contacts the leaflet leaves out are, when it leaves some out."""
+    if len(leaflet_contacts(words)) == len(words.playbook.contacts):
+        return ""
+    return words.p("more_contacts", page=words.t("contacts"))
 
 
 def _facts(words: Words) -> list[dict[str, str]]:

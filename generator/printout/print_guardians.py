@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from generator.messages.print_words import Words
-from generator.playbook.model import Guardians, LeaveException, LeaveRule
+from generator.playbook.model import Contact, Guardians, LeaveException, LeaveRule
 from generator.printout.print_stages import forms
 
 
@@ -118,3 +118,30 @@ def _questions(words: Words, section: Guardians) -> list[dict[str, Any]]:
         if text is not None:
             answers.append((question, words.paragraphs(text)))
     return [{"question": words.t(question), "answer": answer} for question, answer in answers]
+
+
+# Whom a guardian calls about a worry, first to last. The class teacher is reached through the
+# school's office, whose phone the leaflet gives beside each school; the rest of the contacts are
+# on the site's contacts page.
+GUARDIANS_CALL = (
+    "school_social_worker",
+    "school_nurse",
+    "school_psychologist",
+    "principal",
+    "guidance_counsellor",
+    "special_needs_teacher",
+    "school_youth_worker",
+)
+LEAFLET_CONTACTS = 4
+
+
+def leaflet_contacts(words: Words) -> list[Contact]:
+    """At most four contacts, by role in the order guardians call them. A role comes with all
+    its contacts (one per school, say) or not at all: half of them would leave some schools'
+    guardians with another school's number."""
+    chosen: list[Contact] = []
+    for role in GUARDIANS_CALL:
+        of_role = [c for c in words.playbook.contacts if c.role == role and (c.phone or c.email)]
+        if len(chosen) + len(of_role) <= LEAFLET_CONTACTS:
+            chosen += of_role
+    return chosen

@@ -9,6 +9,7 @@ description or record) is not even put into the leaflet's data, so no layout can
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from generator.messages import ladder_words
@@ -18,6 +19,8 @@ from generator.playbook.model import AutomaticMessage, Contact, Ladder, Preventi
 from generator.playbook.roles import ROLES_WITHOUT_CONTACT
 
 GUARDIAN = "guardian"
+# A full stop, a question or an exclamation mark before a space and a capital letter or digit.
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÅÄÖ0-9])")
 
 
 def ladders(words: Words, staff: bool) -> list[dict[str, Any]]:
@@ -102,7 +105,7 @@ def _guardian_part(words: Words, stage: Stage) -> dict[str, Any]:
     step_texts = [words.local(step.for_guardians) for step in stage.steps if step.for_guardians]
     involved = ""
     if not summary and not step_texts:
-        people = _taking_part(stage)
+        people = taking_part(stage)
         names = (
             ", ".join(words.role_in_list(role) for role in people)
             if people
@@ -123,7 +126,7 @@ def _guardian_part(words: Words, stage: Stage) -> dict[str, Any]:
     }
 
 
-def _taking_part(stage: Stage) -> list[str]:
+def taking_part(stage: Stage) -> list[str]:
     """The stage's responsible person first, then everyone named in its steps, each once."""
     first = [stage.responsible] if stage.responsible else []
     return list(dict.fromkeys([*first, *ladder_words.stage_roles(stage)]))
@@ -134,6 +137,8 @@ def _step(words: Words, step: Step) -> dict[str, Any]:
     return {
         "who": ladder_words.actors_words(step, words.playbook, words.language),
         "action": words.local(step.action),
+        # What the quick card prints when it must be short: the first sentence.
+        "action_short": first_sentence(words.local(step.action)),
         # Written as "if ..." ("jos syy liittyy terveyteen"): it leads the action.
         "condition": condition[:1].upper() + condition[1:],
         "deadline": ladder_words.deadline_words(step, words.language),
@@ -141,6 +146,12 @@ def _step(words: Words, step: Step) -> dict[str, Any]:
         "forms": forms(words, step.forms),
         "legal": legal_basis(words, step.legal_basis),
     }
+
+
+def first_sentence(text: str) -> str:
+    """``text`` up to the end of its first sentence, with '…' when something was left out."""
+    found = _SENTENCE_END.search(text)
+    return text if found is None else text[: found.start() + 1] + " …"
 
 
 def _automatic(words: Words, message: AutomaticMessage) -> dict[str, str]:
@@ -172,7 +183,7 @@ def legal_basis(words: Words, provision_ids: list[str]) -> list[dict[str, str]]:
 
 
 def _stage_contacts(words: Words, stage: Stage) -> list[Contact]:
-    roles = [role for role in _taking_part(stage) if role not in ROLES_WITHOUT_CONTACT]
+    roles = [role for role in taking_part(stage) if role not in ROLES_WITHOUT_CONTACT]
     return [
         contact for role in roles for contact in words.playbook.contacts if contact.role == role
     ]

@@ -1,8 +1,10 @@
 """Print a playbook's documents in one language: word them, lay them out, fit them, write PDFs.
 
-A document with a page limit has layouts from roomy to dense (regular, then smaller type, then
-two columns) and is written in the roomiest that fits. If none fits, nothing is written for it
-and the problem names the document and what its author can shorten.
+A document with a page limit has layouts from roomy to dense (the leaflet: regular, then smaller
+type, then two columns; the card: always 9 pt, saying less in each) and is written in the
+roomiest that fits. If none fits, nothing is written for it and the problem names the document
+and what its author can shorten. A leaflet that fits on one page is laid out again on both
+sides of its sheet.
 
 A document whose input is the same as when the published copy was printed is not laid out
 again: the published copy is written instead (:mod:`generator.printout.reuse`).
@@ -104,6 +106,8 @@ def print_document(
     if isinstance(fitted, RenderedPdf):
         return _overflow(loaded, kind, language, fitted.page_count)
     layout, rendered = fitted
+    if rendered.page_count < kind.min_pages:
+        layout, rendered = _on_both_sides(kind, lay_out, layout, rendered)
     if rendered.warnings:
         return _render_problem(loaded, kind, language, "; ".join(rendered.warnings))
     record = record_of(key, layout, rendered.page_count, rendered.data)
@@ -134,6 +138,14 @@ def _fit(
         return fitting
     assert densest_tried is not None  # every kind has at least one layout
     return densest_tried
+
+
+def _on_both_sides(
+    kind: DocumentKind, lay_out: Callable[[str], RenderedPdf], layout: str, rendered: RenderedPdf
+) -> tuple[str, RenderedPdf]:
+    """The layout with its last part moved onto the next page, if that still fits."""
+    back = lay_out(f"{layout} back")
+    return (f"{layout} back", back) if _fits(kind, back) else (layout, rendered)
 
 
 def _fits(kind: DocumentKind, rendered: RenderedPdf) -> bool:

@@ -15,11 +15,14 @@ from bs4 import BeautifulSoup
 from conftest import EXAMPLES, REPO, run_sky, vary, write_playbook
 from generator.content.national import load_content
 from generator.messages.ladder_words import ladder_name
+from generator.messages.print_words import Words
 from generator.pipeline import Failure, build
 from generator.playbook.loader import load_playbook
 from generator.playbook.model import Playbook
 from generator.printout.documents import CARD, DOCUMENTS, LEAFLET, PLAYBOOK, DocumentKind, file_name
 from generator.printout.print_data import PrintJob, document_data
+from generator.printout.print_guardians import leaflet_contacts
+from generator.printout.print_stages import taking_part
 from generator.printout.printing import PrintedDocument, print_document
 from generator.problems import Problem, Severity
 from generator.project import NATIONAL_CONTENT, Project
@@ -211,19 +214,27 @@ def test_text_holds_the_stages_and_contacts_in_the_right_language(
 ) -> None:
     playbook = _playbook(slug)
     other = "sv" if language == "fi" else "fi"
-    texts = {kind.key: _text(_pdf_path(built, slug, language, kind)) for kind in DOCUMENTS}
+    texts: dict[str, list[str]] = {
+        kind.key: _text(_pdf_path(built, slug, language, kind)) for kind in DOCUMENTS
+    }
     for stage in playbook.stages:
         for key in texts:
             assert _contains(texts[key], stage.title.get(language)), (key, stage.id)
             if stage.title.get(other) != stage.title.get(language):
                 assert not _contains(texts[key], stage.title.get(other)), (key, stage.id)
+    # The playbook has every contact; the card whom a teacher consults (not the teachers' own
+    # school offices; in its shortest layouts those the stages name), the leaflet at most four.
+    on_leaflet = leaflet_contacts(Words(playbook, "sv" if language == "sv" else "fi"))
+    named = {role for stage in playbook.stages for role in taking_part(stage)}
     for contact in playbook.contacts:
-        if contact.phone:
-            for key in texts:
-                assert _contains(texts[key], contact.phone), (key, contact.phone)
-        if contact.email:
-            assert _contains(texts["playbook"], contact.email)
-            assert _contains(texts["leaflet"], contact.email)
+        addresses = [a for a in (contact.phone, contact.email) if a]
+        printed_in = {"playbook": addresses, "leaflet": addresses if contact in on_leaflet else []}
+        # The card gives one way to reach each: the phone, else the e-mail address.
+        consulted = contact.role in named - {"class_teacher", "subject_teacher"}
+        printed_in["card"] = addresses[:1] if consulted else []
+        for document, printed in printed_in.items():
+            for address in printed:
+                assert _contains(texts[document], address), (document, address)
         if contact.name and not isinstance(contact.name, str):
             assert _contains(texts["playbook"], contact.name.get(language))
     assert _contains(texts["playbook"], playbook.approval.body.get(language))
@@ -333,7 +344,8 @@ def test_two_builds_give_byte_identical_pdfs(built: Path, tmp_path: Path) -> Non
 @pytest.mark.slow
 def test_a_card_that_cannot_fit_fails_naming_what_to_shorten(tmp_path: Path) -> None:
     # Six steps' actions, each nearly as long as a text may be (5000 characters).
-    long_action = " ".join(["Soittaa kotiin ja kertoo, mitä koulussa on huomattu."] * 90)
+    # One sentence: the card's shortest layout prints an action's first sentence.
+    long_action = ", ".join(["Soittaa kotiin ja kertoo mitä koulussa on huomattu"] * 90) + "."
     step = (
         f'      - role: class_teacher\n        action: {{fi: "{long_action}", sv: Ringer hem.}}\n'
     )
@@ -344,8 +356,8 @@ def test_a_card_that_cannot_fit_fails_naming_what_to_shorten(tmp_path: Path) -> 
     assert isinstance(problem, Problem), problem
     assert problem.render() == (
         f"{tmp_path / 'pikkula.yml'}:24:1: stages: the fi PDF 'Opettajan pikaohje "
-        "poissaoloihin' (pikkula-opettajan-pikaohje-fi.pdf) needs 3 pages even with the "
-        "smallest type and two columns, but must fit on 1; shorten the fi texts of the steps' "
+        "poissaoloihin' (pikkula-opettajan-pikaohje-fi.pdf) needs 6 pages even in its most "
+        "compact layout, but must fit on 1; shorten the fi texts of the steps' "
         "actions, the stages' 'record' texts or the number of contacts [pdf-overflow]"
     )
     assert not (tmp_path / "out").exists()
@@ -469,7 +481,8 @@ def test_a_word_too_long_for_its_column_is_still_printed_whole(tmp_path: Path) -
     """Without hyphenation a long compound cannot break: it is set smaller or, when even that
     is too wide, broken between letters, and the card still fits its page."""
     word = "Kouluterveydenhoitajaopiskeluhuoltopalveluyhteyshenkilö"
-    text = vary("name: {fi: Koulun kanslia, ", f"name: {{fi: {word}, ")
+    # The principal's name, which every document prints.
+    text = vary("name: Maija Esimerkki", f"name: {word}")
     loaded = load_playbook(write_playbook(tmp_path, text))
     content = load_content(NATIONAL_CONTENT)
     for kind in DOCUMENTS:
