@@ -7,8 +7,11 @@ with --site), serves each site from 127.0.0.1 and loads every kind of page in he
 Chromium, recording each file the page loads, its scripts' workers included. Each file is
 counted at its gzip-compressed size (level 6, as web servers commonly send it). Prints, per
 page kind, the median over the example sites and languages of HTML, CSS, JS, fonts, their
-total, and separately the search index and images; then each site folder's size on disk.
-Numbers, not a test: run it before and after a change to the theme or the pages.
+total, separately the search index and images, and everything the page fetched ("all"); then
+a first visit to each municipality's home against its target (at most 60 KiB in all: the
+search loads only when the reader first uses it), what a first search adds, and each site
+folder's size on disk. Numbers, not a test (tests/site/test_search_loading_browser.py holds
+the target): run it before and after a change to the theme or the pages.
 """
 
 from __future__ import annotations
@@ -50,7 +53,8 @@ KINDS = {
     "404": "no-such-page/",
 }
 COLUMNS = ("html", "css", "js", "fonts")
-EXTRA = ("search index", "images")
+EXTRA = ("search index", "images", "all")
+FIRST_VISIT_TARGET = 60 * 1024  # bytes, compressed, everything a first visit to a home fetches
 _TYPES = {
     ".html": "html",
     ".css": "css",
@@ -77,6 +81,7 @@ def main() -> None:
         slugs = sorted(path.stem for path in (REPO / "playbooks").glob("*.yml"))
         weights = _measure(out_dir, slugs)
         _print_weights(weights)
+        _print_first_visits(out_dir, slugs)
         _print_site_sizes(out_dir, slugs)
 
 
@@ -108,11 +113,17 @@ def _measure(out_dir: Path, slugs: list[str]) -> Weights:
     return weights
 
 
-def _loaded_files(browser: Browser, url: str) -> list[str]:
-    """The URL paths of everything the page loads until the network is quiet."""
+def _loaded_files(browser: Browser, url: str, search: str | None = None) -> list[str]:
+    """The URL paths of everything the page loads until the network is quiet (and, given
+    ``search``, once that has been typed into the search box and the results are shown)."""
     guarded = guarded_context(browser)
     page = guarded.context.new_page()
     page.goto(url, wait_until="networkidle")
+    if search is not None:
+        page.click(".md-search__input")
+        page.keyboard.type(search)
+        page.locator(".md-search-result__item").first.wait_for()
+        page.wait_for_load_state("networkidle")
     guarded.context.close()
     if guarded.blocked:
         raise SystemExit(f"{url} tried to load from other hosts: {guarded.blocked}")
@@ -126,7 +137,9 @@ def _by_type(site_dir: Path, paths: list[str]) -> dict[str, int]:
         if file.is_dir() or not file.exists():
             file = file / "index.html" if file.is_dir() else _error_page(site_dir, path)
         kind = _TYPES.get(file.suffix, "other")
-        sizes[kind] += len(gzip.compress(file.read_bytes(), compresslevel=6))
+        compressed = len(gzip.compress(file.read_bytes(), compresslevel=6))
+        sizes[kind] += compressed
+        sizes["all"] += compressed
     return sizes
 
 
@@ -143,6 +156,30 @@ def _print_weights(weights: Weights) -> None:
         extra = [statistics.median(sample.get(column, 0) for sample in samples) for column in EXTRA]
         cells = [kind, *(f"{value:,.0f}" for value in (*row, sum(row), *extra))]
         print("".join(f"{cell:>14}" for cell in cells))
+
+
+_SEARCH_WORDS = {"fi": "poissaolo", "sv": "frånvaro"}
+
+
+def _print_first_visits(out_dir: Path, slugs: list[str]) -> None:
+    print(
+        f"\nFirst visit to a municipality's home (compressed bytes; target ≤ "
+        f"{FIRST_VISIT_TARGET:,} in all)\n"
+    )
+    print("".join(f"{title:>14}" for title in ("site", "language", "home", "target", "search")))
+    with ExitStack() as stack, sync_playwright() as playwright:
+        browser = launch(playwright)
+        for slug in slugs:
+            playbook = load_playbook(REPO / "playbooks" / f"{slug}.yml").playbook
+            url = stack.enter_context(serve_site(out_dir / slug))
+            for language in playbook.languages:
+                home = _by_type(out_dir / slug, _loaded_files(browser, f"{url}{language}/"))
+                searched = _loaded_files(browser, f"{url}{language}/", _SEARCH_WORDS[language])
+                added = _by_type(out_dir / slug, searched)["all"] - home["all"]
+                verdict = "met" if home["all"] <= FIRST_VISIT_TARGET else "MISSED"
+                cells = [slug, language, f"{home['all']:,}", verdict, f"+{added:,}"]
+                print("".join(f"{cell:>14}" for cell in cells))
+        browser.close()
 
 
 def _print_site_sizes(out_dir: Path, slugs: list[str]) -> None:

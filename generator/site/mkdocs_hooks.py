@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.site.mkdocs_build import relative_url
+from generator.site.page_head import page_description, without_checkbox_autocomplete
 from generator.site.table_labels import label_table_cells
 from generator.site.trim import trim_site
 from generator.templating import bytecode_cache
@@ -39,6 +40,27 @@ def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
     """Each table cell carries its column's header, shown before it on narrow screens."""
     del page, config, files
     return label_table_cells(html)
+
+
+def on_page_context(context: dict[str, Any], page: Any, config: Any, nav: Any) -> dict[str, Any]:
+    """The page's description for its head (theme/main.html): its first paragraph."""
+    del nav
+    context["sky_description"] = page_description(page.content or "") or (
+        f"{page.title} – {config.site_name}" if page.title else config.site_name
+    )
+    return context
+
+
+def on_post_page(output: str, page: Any, config: Any) -> str:
+    """Material's toggles without the attribute that makes its pages invalid HTML."""
+    del page, config
+    return without_checkbox_autocomplete(output)
+
+
+def on_post_template(output_content: str, template_name: str, config: Any) -> str:
+    """The same for the pages written from a template alone (404.html)."""
+    del template_name, config
+    return without_checkbox_autocomplete(output_content)
 
 
 def on_post_build(config: Any) -> None:

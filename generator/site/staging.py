@@ -154,23 +154,34 @@ def _config(
             }
             if any(page.path == STATEMENT_PAGE for page in site.pages)
             else None,
+            # The other languages: the header's selector and text link, and the head's hreflang
+            # alternates (theme/main.html; absolute, so only when the address is known).
             "alternate": [
                 {
                     "name": page_words.text(language, "language_name"),
+                    "label": page_words.text(language, "in_language"),
                     "link": f"../{language}/",
                     "lang": language,
+                    "url": _language_root(site_url, language) if site_url else None,
                 }
                 for language in plan.languages
             ]
             if len(plan.languages) > 1
             else [],
+            "sky_default_language": plan.languages[0],
+            "sky_search_name": page_words.text(site.language, "search_dialog"),
         },
     }
     if site_url:
-        config["site_url"] = attribute_safe_url(f"{site_url.rstrip('/')}/{site.language}/")
+        config["site_url"] = _language_root(site_url, site.language)
     else:
         # Without an address the site is assumed to be served from <out>/ at the host's root.
         extra = config["extra"]
         assert isinstance(extra, dict)
         extra["sky_error_page_base"] = f"{plan.served_at}{site.language}/"
     return config
+
+
+def _language_root(site_url: str, language: str) -> str:
+    """The address of a language's home page, from the site's address: ``<site_url>/<lang>/``."""
+    return attribute_safe_url(f"{site_url.rstrip('/')}/{language}/")
