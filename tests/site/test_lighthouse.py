@@ -28,6 +28,7 @@ PAGES = {
     "teachers": "rantala/fi/teachers/",
     "calculator": "rantala/fi/calculator/",
     "portal-compare": "fi/compare/",
+    "home-sv": "fjardskar/sv/",  # a site whose first language is Swedish
 }
 MINIMUM_SCORES = {"accessibility": 1.0, "seo": 0.95, "best-practices": 1.0}
 CHROME_FLAGS = (
@@ -123,3 +124,28 @@ def test_lighthouse_scores(served: str, tmp_path: Path, kind: str) -> None:
         if scores[name] < minimum
     }
     assert low == {}, f"{PAGES[kind]}: {low}"
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+def test_lighthouse_finds_what_a_page_lacks(tmp_path: Path) -> None:
+    """The harness itself: a page without a language, a description or an image's alt text
+    scores below the minimums, and the audits that cost it are named."""
+    (tmp_path / "site").mkdir()
+    (tmp_path / "site" / "index.html").write_text(
+        '<!doctype html><title>x</title><meta name="viewport" content="width=device-width">'
+        '<p>Poissaolot</p><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" width="40"'
+        ' height="40">',
+        encoding="utf-8",
+    )
+    with serve_site(tmp_path / "site") as url:
+        report = lighthouse_report(url, tmp_path / "report.json")
+
+    assert report["categories"]["accessibility"]["score"] < 1
+    assert report["categories"]["seo"]["score"] < MINIMUM_SCORES["seo"]
+    failing = failing_audits(report, "accessibility") + failing_audits(report, "seo")
+    assert {line.split(" ")[0] for line in failing} >= {
+        "image-alt",
+        "html-has-lang",
+        "meta-description",
+    }

@@ -1,11 +1,11 @@
 """Full-page screenshots of every kind of page of the shipped examples, as readers see them.
 
 ``scripts/screenshots`` runs this (``python -m support.screenshots``): it builds the project's
-playbooks (``playbooks/*.yml``) and the portal into ``build/screenshot-site/`` with ``sky
-build`` (unchanged sites are not built again), or takes an output folder already built
-(``--site site``), serves it from 127.0.0.1 and photographs each page in Debian's Chromium at
-a phone's and a laptop's width, in Finnish and Swedish, offline (requests to any other host are
-blocked). The pictures go to ``build/screenshots/<slug>/<lang>-<kind>-<width>.png`` and
+playbooks (``playbooks/*.yml``) and the portal into ``site/`` with ``sky build``, as
+``scripts/setup`` does (a site whose inputs have not changed is not built again), or takes an
+output folder as it is (``--site DIR``, no build), serves it from 127.0.0.1 and photographs each
+page in Debian's Chromium at a phone's and a laptop's width, in Finnish and Swedish, offline
+(requests to any other host are blocked). The pictures go to ``build/screenshots/<slug>/<lang>-<kind>-<width>.png`` and
 ``build/screenshots/portal/...``: files to look at, never committed.
 """
 
@@ -25,7 +25,7 @@ from generator.playbook.loader import load_playbook
 from support.browser import guarded_context, launch, serve_site
 
 REPO = Path(__file__).resolve().parents[2]
-BUILT_SITE = REPO / "build" / "screenshot-site"
+BUILT_SITE = REPO / "site"  # where sky build publishes by default
 SCREENSHOTS = REPO / "build" / "screenshots"
 WIDTHS = (390, 1280)
 HEIGHTS = {390: 844, 1280: 800}  # the first screen of a phone and of a laptop
@@ -56,10 +56,11 @@ class Shot:
     width: int
 
 
-def build_examples(out: Path) -> None:
-    """``sky build --out OUT`` in the repository: every example playbook and the portal."""
+def build_examples(out: Path) -> bool:
+    """``sky build --out OUT`` in the repository (every example and the portal): whether every
+    site was published; sky prints its own problems."""
     command = [sys.executable, "-m", "generator.cli", "build", "--out", str(out)]
-    subprocess.run(command, cwd=REPO, check=True)
+    return subprocess.run(command, cwd=REPO, check=False).returncode == 0
 
 
 def planned_shots(base_url: str, slugs: Sequence[str]) -> list[Shot]:
@@ -107,14 +108,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--site",
         type=Path,
-        help="an output folder already built (e.g. site); default: build into "
-        "build/screenshot-site/",
+        help="photograph this output folder as it is; default: build the examples into site/",
     )
     options = parser.parse_args(argv)
     slugs = options.slugs or sorted(path.stem for path in (REPO / "playbooks").glob("*.yml"))
     site: Path = options.site or BUILT_SITE
-    if options.site is None:
-        build_examples(site)
+    if options.site is None and not build_examples(site):
+        print("scripts/screenshots: the build failed (see above); nothing photographed")
+        return 1
     shutil.rmtree(SCREENSHOTS, ignore_errors=True)
     with serve_site(site) as base_url, sync_playwright() as playwright:
         browser = launch(playwright)
