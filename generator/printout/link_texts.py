@@ -4,7 +4,8 @@ A screen reader announces a link annotation by its ``/Contents``. Typst writes t
 address ("https://www.rantala.example/lomakkeet/loma-anomus", "Puhelin +358407182201") and has
 no way to say more, so after Typst has written the PDF each link to an address gets the
 description the document's data gives for that address ("Soita koulun kansliaan,
-040 718 2201 (Kirkonkylän koulu)"). Links within the document keep Typst's own description.
+040 718 2201 (Kirkonkylän koulu)"). A link to a labelled place in the document (the contents'
+entries) is named after that place ("1. Huoli puheeksi, sivu 3", not Typst's "Osio, sivu 3").
 
 Typst writes a PDF as plain numbered objects followed by one cross-reference table, and a link
 annotation is a small dictionary object without a stream. Only those objects are rewritten; the
@@ -21,6 +22,7 @@ _XREF_ENTRY = re.compile(rb"(\d{10}) (\d{5}) ([nf])")
 _LINK = re.compile(rb"/Subtype\s*/Link\b")
 _URI = re.compile(rb"/URI\s*\(")
 _CONTENTS = re.compile(rb"/Contents\s*(?=[(<])")
+_DEST = re.compile(rb"/Dest\s*\(")
 
 
 class UnexpectedPdf(Exception):
@@ -84,25 +86,38 @@ def _described(obj: bytes, descriptions: Mapping[str, str]) -> bytes:
     """A link annotation object with the description of its address, else ``obj`` as it is."""
     if b"stream" in obj or not _LINK.search(obj):
         return obj
-    uri = _URI.search(obj)
     contents = _CONTENTS.search(obj)
-    if uri is None or contents is None:
-        return obj
-    address, _ = _literal_string(obj, uri.end() - 1)
-    text = descriptions.get(address)
-    if text is None:
+    if contents is None:
         return obj
     value_at = contents.end()
-    value_end = (
-        _literal_string(obj, value_at)[1]
-        if obj[value_at : value_at + 1] == b"("
-        else obj.index(b">", value_at) + 1
-    )
+    if obj[value_at : value_at + 1] == b"(":
+        typst_text, value_end = _literal_string(obj, value_at)
+    else:
+        value_end = obj.index(b">", value_at) + 1
+        typst_text = bytes.fromhex(obj[value_at + 1 : value_end - 1].decode()).decode("utf-16")
+    text = _description(obj, typst_text, descriptions)
+    if text is None:
+        return obj
     return obj[:value_at] + _text_string(text) + obj[value_end:]
 
 
+def _description(obj: bytes, typst_text: str, descriptions: Mapping[str, str]) -> str | None:
+    """What a link to an address does; for a link to a labelled place in the document, the
+    place's name instead of Typst's "Osio" ("Section"), and the page Typst gives."""
+    uri = _URI.search(obj)
+    if uri is not None:
+        return descriptions.get(_literal_string(obj, uri.end() - 1)[0])
+    dest = _DEST.search(obj)
+    if dest is None:
+        return None
+    name = descriptions.get("#" + _literal_string(obj, dest.end() - 1)[0])
+    _, comma, page = typst_text.partition(", ")
+    return None if name is None else f"{name}, {page}" if comma else name
+
+
 def _literal_string(data: bytes, start: int) -> tuple[str, int]:
-    """The PDF literal string that opens at ``start`` (a '('), decoded, and where it ends."""
+    """The PDF literal string that opens at ``start`` (a '('), decoded, and where it ends (a
+    text string in UTF-16 starts with its byte order mark; an address is UTF-8)."""
     depth, index, value = 0, start, bytearray()
     while index < len(data):
         char = data[index : index + 1]
@@ -118,6 +133,8 @@ def _literal_string(data: bytes, start: int) -> tuple[str, int]:
         elif char == b")":
             depth -= 1
             if depth == 0:
+                if value.startswith(b"\xfe\xff"):
+                    return value[2:].decode("utf-16-be", "replace"), index + 1
                 return value.decode("utf-8", "replace"), index + 1
             value += char
         else:

@@ -1,7 +1,8 @@
 """What each link of a printed document does, in words a screen reader announces ("Soita koulun
 kansliaan, 06 123 4567 (Kirkonkylän koulu)") instead of its bare address.
 
-The descriptions go with the document's data as ``{address: text}``; :mod:`generator.printout.
+The descriptions go with the document's data as ``{address: text}`` (a place in the document
+as ``{#label: its name}``); :mod:`generator.printout.
 link_texts` writes them into the PDF's link annotations. The address is written as the template
 writes it (a phone number's spaces removed after ``tel:``). When one address is linked for
 several purposes the first description here is used: a school's office before the contacts,
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from generator.messages import ladder_words
 from generator.messages.print_words import Words
 from generator.playbook.legal import provision
 
@@ -25,7 +27,7 @@ def phone_address(phone: str) -> str:
 
 def link_texts(words: Words) -> dict[str, str]:
     found: dict[str, str] = {}
-    for part in (_offices, _contacts, _services, _forms, _laws, _sites):
+    for part in (_offices, _contacts, _services, _forms, _laws, _sites, _places):
         for address, text in part(words):
             if address:
                 found.setdefault(address, text)
@@ -89,3 +91,23 @@ def _sites(words: Words) -> Described:
         yield guardians, words.p("link_guardians")
         name = words.local(municipality.name)
         yield municipality.site_url, words.p("link_site", municipality=name)
+
+
+def _places(words: Words) -> Described:
+    """The labelled places of the playbook (the template's labels), by ``#label``."""
+    playbook = words.playbook
+    yield "#ladder", words.t("ladder")
+    if playbook.prevention is not None:
+        yield "#prevention", words.local(playbook.prevention.title) or words.t("prevention_heading")
+    for ladder in playbook.ladders:
+        yield f"#ladder-{ladder.id}", ladder_words.ladder_name(ladder, words.language)
+        for number, stage in enumerate(playbook.stages_of(ladder), 1):
+            yield f"#stage-{stage.id}", f"{number}. {words.local(stage.title)}"
+    for label, word in (
+        ("guardians", "guardians"),
+        ("contacts", "contacts"),
+        ("services", "services"),
+        ("national", "national_model"),
+        ("glossary", "glossary"),
+    ):
+        yield f"#{label}", words.t(word)

@@ -234,6 +234,17 @@ def test_every_link_says_what_it_does_not_only_its_address(printed: list[Printed
             assert contents, (document.path.name, target)
             if target.startswith(("https:", "tel:", "mailto:")):
                 assert contents != target and target not in contents, (document.path, contents)
+            # A link within the document names its place, not Typst's "Section, page 3".
+            assert not contents.startswith(("Osio,", "Avsnitt,", "Section,")), contents
+
+
+def test_the_contents_links_name_their_chapters_and_stages(printed: list[Printed]) -> None:
+    links = [text for _, text in _links(_one(printed, "rantala", "fi", PLAYBOOK).path)]
+    assert any(re.fullmatch(r"Puuttumisen portaat, sivu \d+", text) for text in links)
+    assert any(re.fullmatch(r"1\. Huoli puheeksi, sivu \d+", text) for text in links)
+    assert any(re.fullmatch(r"Sanasto, sivu \d+", text) for text in links)
+    links_sv = [text for _, text in _links(_one(printed, "rantala", "sv", PLAYBOOK).path)]
+    assert any(re.fullmatch(r"1\. Ta upp oron, sida \d+", text) for text in links_sv)
 
 
 def test_a_school_office_phone_link_says_whom_it_calls(printed: list[Printed]) -> None:
