@@ -106,8 +106,9 @@ def test_a_later_save_gives_up_the_whole_build_of_an_earlier_one(preview: Previe
 def test_a_whole_build_that_fails_puts_the_last_good_site_back(preview: Preview) -> None:
     _completed(preview, preview.show("fi").generation)
     good = snapshot(preview.served / "pikkula")
-    # Six steps too long for the one-page card: the pages build, the card does not fit.
-    long_action = " ".join(["Soittaa kotiin ja kertoo, mitä koulussa on huomattu."] * 90)
+    # Six steps too long for the one-page card: the pages build, the card does not fit (each
+    # one sentence: the card's shortest layout prints an action's first sentence).
+    long_action = ", ".join(["Soittaa kotiin ja kertoo mitä koulussa on huomattu"] * 90) + "."
     step = (
         f'      - role: class_teacher\n        action: {{fi: "{long_action}", sv: Ringer hem.}}\n'
     )
