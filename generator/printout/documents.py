@@ -97,8 +97,8 @@ CARD = DocumentKind(
     },
     max_pages=1,
     # Always in 9 pt type: a layout that fits says less instead (no records or automatic
-    # messages, then no checklist, then each action's first sentence).
-    layouts=("regular", "short", "brief", "briefest"),
+    # messages, then no checklist, then each action's first sentence, last in tighter lines).
+    layouts=("regular", "short", "brief", "brief cut", "brief cut tight"),
     shorten="the steps' actions, the stages' 'record' texts or the number of contacts",
     section="stages",
 )

@@ -233,7 +233,7 @@ def _card(words: Words, layout: str) -> dict[str, Any]:
     """The quick card's own part: whom to consult (direct numbers, not the teacher's own), and
     where the rest is; the shorter layouts keep only the people the stages name."""
     playbook = words.playbook
-    brief = {"brief", "briefest"} & set(layout.split())
+    brief = "brief" in layout.split()
     named = {role for stage in playbook.stages for role in print_stages.taking_part(stage)}
     contacts = [
         contact

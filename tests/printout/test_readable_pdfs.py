@@ -412,7 +412,7 @@ def test_a_long_card_says_less_instead_of_shrinking(
     printed: list[Printed], content: NationalContent
 ) -> None:
     card = _one(printed, "rantala", "fi", CARD)
-    assert card.layout == CARD.layouts[-1]
+    assert "cut" in card.layout.split(), card.layout
     text = _flat(card.path)
     assert (
         "Tällä kortilla toimet on lyhennetty. Koko ohje on pelisääntöjen PDF-tiedostossa "
