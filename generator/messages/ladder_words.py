@@ -20,6 +20,15 @@ from generator.playbook.model import (
 
 GROUPS = ("grades_1_6", "grades_7_9")
 
+# Ladders that count every absence of their kind from the first: their 0 is the first such
+# absence; on any other ladder a 0 is the first absence that worries.
+_COUNTED_FROM_THE_FIRST = frozenset({"unauthorised", "unexplained"})
+
+
+def _first_absence(counts: str, short: bool) -> str:
+    key = "from_first_any" if counts in _COUNTED_FROM_THE_FIRST else "from_first"
+    return ("short." if short else "") + key
+
 
 def unit_amount(amount: float, unit: str, language: str) -> str:
     """``30 tuntia``, ``1 oppitunti``, ``10 % kouluajasta``, ``5 kertaa``."""
@@ -29,30 +38,31 @@ def unit_amount(amount: float, unit: str, language: str) -> str:
     return f"{number(amount, language)} {word}"
 
 
-def limit_words(value: Value, unit: str, language: str) -> str:
-    """One bound: ``30 tuntia``, ``yli 30 tuntia``, ``25–30 tuntia``; 0 is the first absence."""
+def limit_words(value: Value, unit: str, language: str, counts: str = "all") -> str:
+    """One bound: ``30 tuntia``, ``yli 30 tuntia``, ``25–30 tuntia``; 0 is the first absence
+    (of those the ladder ``counts``)."""
     if isinstance(value, Limit):
         if value.over is not None:
             return text(language, "limit.over").format(
                 amount=unit_amount(value.over, unit, language)
             )
         if value.at is not None:
-            return limit_words(value.at, unit, language)
+            return limit_words(value.at, unit, language, counts)
         high = unit_amount(value.to or 0, unit, language)
         return text(language, "limit.range").format(low=number(value.low, language), amount=high)
     if value == 0 and unit != "times":
-        return text(language, "from_first")
+        return text(language, _first_absence(counts, short=False))
     return unit_amount(value, unit, language)
 
 
-def value_words(value: ThresholdValue, unit: str, language: str) -> str:
+def value_words(value: ThresholdValue, unit: str, language: str, counts: str = "all") -> str:
     """A value for one unit, split by grades when it is: 'vuosiluokat 1–6: 30 tuntia; 7–9: …'."""
     if isinstance(value, ByGrades):
         return "; ".join(
-            f"{text(language, group)}: {limit_words(getattr(value, group), unit, language)}"
+            f"{text(language, group)}: {limit_words(getattr(value, group), unit, language, counts)}"
             for group in GROUPS
         )
-    return limit_words(value, unit, language)
+    return limit_words(value, unit, language, counts)
 
 
 def window_words(measure: Measure | None, language: str) -> str:
@@ -62,9 +72,13 @@ def window_words(measure: Measure | None, language: str) -> str:
     return text(language, f"window.{measure.per}").format(weeks=measure.weeks)
 
 
-def measure_words(value: ThresholdValue, measure: Measure | None, unit: str, language: str) -> str:
+def measure_words(
+    value: ThresholdValue, measure: Measure | None, unit: str, language: str, counts: str = "all"
+) -> str:
+    words = value_words(value, unit, language, counts)
+    if value == 0 and unit != "times":
+        return words  # the first absence is one, in any window
     window = window_words(measure, language)
-    words = value_words(value, unit, language)
     return f"{words} {window}" if window else words
 
 
@@ -73,7 +87,7 @@ def threshold_words(stage: Stage, ladder: Ladder, language: str) -> str:
     parts = []
     if stage.threshold is not None:
         parts = [
-            measure_words(value, ladder.unit_of(unit), unit, language)
+            measure_words(value, ladder.unit_of(unit), unit, language, ladder.counts)
             for unit, value in stage.threshold.measures.items()
         ]
     words = ""
@@ -155,38 +169,40 @@ def short_amount(amount: float, unit: str, language: str) -> str:
     return unit_amount(amount, unit, language)
 
 
-def short_limit(value: Value, unit: str, language: str) -> str:
-    """``yli 30 h``, ``25–30 h``, ``30 h``; a plain 0 is the first worrying absence."""
+def short_limit(value: Value, unit: str, language: str, counts: str = "all") -> str:
+    """``yli 30 h``, ``25–30 h``, ``30 h``; a plain 0 is the first (worrying) absence."""
     if isinstance(value, Limit):
         if value.over is not None:
             return text(language, "limit.over").format(
                 amount=short_amount(value.over, unit, language)
             )
         if value.at is not None:
-            return short_limit(value.at, unit, language)
+            return short_limit(value.at, unit, language, counts)
         high = short_amount(value.to or 0, unit, language)
         return text(language, "limit.range").format(low=number(value.low, language), amount=high)
     if value == 0 and unit != "times":
-        return text(language, "short.from_first")
+        return text(language, _first_absence(counts, short=True))
     return short_amount(value, unit, language)
 
 
-def short_value(value: ThresholdValue, unit: str, language: str) -> str:
+def short_value(value: ThresholdValue, unit: str, language: str, counts: str = "all") -> str:
     """``30 h (vuosiluokat 1–6) / 40 h (7–9)`` when the grades differ."""
     if isinstance(value, ByGrades):
         return text(language, "short.by_grades").format(
-            grades_1_6=short_limit(value.grades_1_6, unit, language),
-            grades_7_9=short_limit(value.grades_7_9, unit, language),
+            grades_1_6=short_limit(value.grades_1_6, unit, language, counts),
+            grades_7_9=short_limit(value.grades_7_9, unit, language, counts),
         )
-    return short_limit(value, unit, language)
+    return short_limit(value, unit, language, counts)
 
 
-def short_threshold(stage: Stage, language: str) -> str:
+def short_threshold(stage: Stage, language: str, counts: str = "all") -> str:
     """When the stage starts, short: ``yli 200 h tai yli 20 %``, ``5–8 kertaa``, or its warning
     sign (``yksikin huolestuttava poissaolo``; with several, the first and "or another")."""
     words = ""
     if stage.threshold is not None:
-        parts = [short_value(v, unit, language) for unit, v in stage.threshold.measures.items()]
+        parts = [
+            short_value(v, unit, language, counts) for unit, v in stage.threshold.measures.items()
+        ]
         words = parts[0]
         for part in parts[1:]:
             words = text(language, "either_measure").format(first=words, second=part)
@@ -200,9 +216,9 @@ def short_threshold(stage: Stage, language: str) -> str:
     return text(language, "short.trigger_or_other").format(first=first)
 
 
-def threshold_heading(stage: Stage, language: str) -> str:
+def threshold_heading(stage: Stage, language: str, counts: str = "all") -> str:
     """:func:`short_threshold` as a heading starts: with a capital letter."""
-    words = short_threshold(stage, language)
+    words = short_threshold(stage, language, counts)
     return words[:1].upper() + words[1:]
 
 

@@ -292,7 +292,7 @@ def _bound_data(value: Value) -> dict[str, Any]:
 
 def _limit_words(ladder: Ladder, unit: str, language: str, value: Value) -> str:
     """``yli 30 tuntia lukukaudessa``: one bound with its window."""
-    return ladder_words.measure_words(value, ladder.unit_of(unit), unit, language)
+    return ladder_words.measure_words(value, ladder.unit_of(unit), unit, language, ladder.counts)
 
 
 def _starts(stage: Stage, ladder: Ladder, language: str) -> str | dict[str, str]:
@@ -317,7 +317,9 @@ def starts_words(stage: Stage, ladder: Ladder, grades: GradeGroup | None, langua
     parts = []
     for unit, value in stage.threshold.measures.items():
         amount = getattr(value, grades) if isinstance(value, ByGrades) else value
-        parts.append(ladder_words.measure_words(amount, ladder.unit_of(unit), unit, language))
+        parts.append(
+            ladder_words.measure_words(amount, ladder.unit_of(unit), unit, language, ladder.counts)
+        )
     words = parts[0]
     for part in parts[1:]:
         words = page_words.text(language, "either_measure").format(first=words, second=part)

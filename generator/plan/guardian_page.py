@@ -15,7 +15,6 @@ from generator.playbook.model import (
     ByGrades,
     Contact,
     Ladder,
-    Limit,
     Playbook,
     School,
     Stage,
@@ -25,9 +24,6 @@ from generator.playbook.roles import NATIONAL_ROLES
 
 # The roles a guardian phones about their own child, besides the school office.
 GUARDIANS_CALL = ("class_teacher", "school_social_worker", "school_nurse")
-
-# Ladders whose first absence is a stage of its own, whatever the reason for it.
-_COUNTED_FROM_THE_FIRST = frozenset({"unauthorised", "unexplained"})
 
 # The contacts page's groups, each with its roles in the order a reader looks for them; a
 # local role works in the school, and any national role not named here comes last.
@@ -198,12 +194,8 @@ def stage_starts(stage: Stage, playbook: Playbook, language: str) -> str:
 
 
 def _amount(value: Value, ladder: Ladder, unit: str, language: str) -> str:
-    """One number with its window. On a ladder of unauthorised or unexplained absences, 0 is
-    the first such absence (the ladder's name says which), in no window."""
-    first = not isinstance(value, Limit) and value == 0 and unit != "times"
-    if first and ladder.counts in _COUNTED_FROM_THE_FIRST:
-        return page_words.text(language, "guardians.from_first_absence")
-    return ladder_words.measure_words(value, ladder.unit_of(unit), unit, language)
+    """One number with its window; 0 is the first absence the ladder counts."""
+    return ladder_words.measure_words(value, ladder.unit_of(unit), unit, language, ladder.counts)
 
 
 def _digits(phone: str) -> str:

@@ -194,7 +194,9 @@ def _ladder_words(playbook: Playbook, language: str) -> dict[str, Callable[..., 
 
     return {
         "starts": starts,
-        "threshold_heading": lambda stage: ladder_words.threshold_heading(stage, language),
+        "threshold_heading": lambda stage: ladder_words.threshold_heading(
+            stage, language, playbook.ladder_of(stage).counts
+        ),
         "first_deadline": lambda stage: ladder_words.first_deadline(stage, language),
         "ladder_of": playbook.ladder_of,
         "ladder_name": lambda ladder: ladder_words.ladder_name(ladder, language),

@@ -77,7 +77,7 @@ def test_each_ladder_shows_its_name_units_windows_and_stages_in_finnish(
             "Kaikki poissaolot: tunnit lukuvuoden aikana; prosentit arviointijakson aikana; "
             "100 tuntia = 10 % kouluajasta",
             [
-                "ensimmäisestä huolestuttavasta poissaolosta lukuvuoden aikana tai varoitusmerkit "
+                "ensimmäisestä huolestuttavasta poissaolosta tai varoitusmerkit "
                 "(toistuvat myöhästymiset, poissaoloja samana viikonpäivänä tai samalta "
                 "oppitunnilta) → Taso 1",
                 "vuosiluokat 1–6: 30 tuntia; vuosiluokat 7–9: yli 40 tuntia lukuvuoden aikana tai "
@@ -127,7 +127,7 @@ def test_each_ladder_shows_its_name_units_windows_and_stages_in_swedish(
             "All frånvaro: timmar under läsåret; procent under bedömningsperioden; "
             "100 timmar = 10 % av skoltiden",
             [
-                "från den första oroväckande frånvaron under läsåret eller varningstecken "
+                "från den första oroväckande frånvaron eller varningstecken "
                 "(upprepade förseningar, frånvaro på samma veckodag eller från samma lektion) "
                 "→ Nivå 1",
                 "årskurs 1–6: 30 timmar; årskurs 7–9: över 40 timmar under läsåret eller över "

@@ -171,8 +171,8 @@ def test_a_stage_gives_each_threshold_per_unit_and_grade_group_with_its_comparis
     ]
     assert [s["starts"] for s in stages] == [
         {
-            "fi": "ensimmäisestä huolestuttavasta poissaolosta lukuvuoden aikana tai varoitusmerkit",
-            "sv": "från den första oroväckande frånvaron under läsåret eller varningstecken",
+            "fi": "ensimmäisestä huolestuttavasta poissaolosta tai varoitusmerkit",
+            "sv": "från den första oroväckande frånvaron eller varningstecken",
         },
         {
             "fi": "vuosiluokat 1–6: 30 tuntia; vuosiluokat 7–9: yli 40 tuntia lukuvuoden aikana "
@@ -542,8 +542,8 @@ def test_the_csv_has_one_row_per_threshold() -> None:
         "amount": "0",
         "from": "",
         "to": "",
-        "starts_fi": "ensimmäisestä huolestuttavasta poissaolosta lukuvuoden aikana tai varoitusmerkit",
-        "starts_sv": "från den första oroväckande frånvaron under läsåret eller varningstecken",
+        "starts_fi": "ensimmäisestä huolestuttavasta poissaolosta tai varoitusmerkit",
+        "starts_sv": "från den första oroväckande frånvaron eller varningstecken",
         "triggers": "repeated_lateness; same_weekday_or_lesson",
         "responsible": "class_teacher",
         "leave": "class_teacher:3; principal:-",
