@@ -256,6 +256,9 @@ def test_a_school_office_phone_link_says_whom_it_calls(printed: list[Printed]) -
     assert ("tel:+35861234567", "Ring skolans kansli, +358 6 123 4567 (Forsskolan)") in _links(
         leaflet_sv.path
     )
+    rantala = _links(_one(printed, "rantala", "fi", LEAFLET).path)
+    office = "Soita koulun kansliaan, +358 40 718 2201 (Kirkonkylän koulu)"
+    assert ("tel:+358407182201", office) in rantala
     form = dict(_links(_one(printed, "koskela", "fi", PLAYBOOK).path))
     assert "Lomake verkossa: Loma-anomus" in form.values()
     assert any(text.endswith(" Finlexissä") for text in form.values())
@@ -382,6 +385,8 @@ def test_web_addresses_break_only_after_a_slash(printed: list[Printed]) -> None:
         addresses = [f.url_in(language) for f in playbook.forms] + [
             s.url for s in playbook.services if s.url
         ]
+        if playbook.municipality.site_url:  # the leaflet's address of the guardians' page
+            addresses.append(f"{playbook.municipality.site_url.rstrip('/')}/{language}/guardians/")
         raw = _raw(document.path)
         for address in addresses:
             if address.replace("/", "") not in re.sub(r"\s|/", "", raw):
