@@ -42,11 +42,11 @@ def test_rantala_in_finnish() -> None:
         "Luokanopettaja tai luokanohjaaja voi antaa vapaata enintään 3 koulupäivää.",
         "Rehtori voi antaa vapaata enintään 20 koulupäivää.",
         "Et voi itse antaa lapsellesi vapaata koulusta.",
-        "Koulu voi ottaa yhteyttä jo yhden huolestuttavan poissaolon jälkeen.",
+        "Koulu voi ottaa sinuun yhteyttä jo yhden huolestuttavan poissaolon jälkeen.",
         "Koulu ottaa sinuun yhteyttä, jos poissaoloja on paljon.",
         "Luokilla 1–6 raja on 25–30 tuntia lukukaudessa.",
         "Luokilla 7–9 raja on 35–40 tuntia lukukaudessa.",
-        "Sitten tapaatte ja mietitte yhdessä, mikä auttaa lastasi.",
+        "Sitten mietitte yhdessä koulun kanssa, mikä auttaa lastasi.",
         "Jos olet huolissasi, soita lapsesi opettajalle.",
         "Voit soittaa myös kuraattorille tai terveydenhoitajalle.",
     )
@@ -68,7 +68,7 @@ def test_rantala_in_swedish() -> None:
         "Skolan kontaktar dig om barnet har mycket frånvaro.",
         "I årskurs 1–6 är gränsen 25–30 timmar per termin.",
         "I årskurs 7–9 är gränsen 35–40 timmar per termin.",
-        "Sedan träffas ni och funderar tillsammans på vad som hjälper barnet.",
+        "Sedan funderar du och skolan tillsammans på vad som hjälper barnet.",
         "Om du är orolig kan du ringa barnets lärare.",
         "Du kan också ringa kuratorn eller hälsovårdaren.",
     )
@@ -131,7 +131,7 @@ def test_the_first_threshold_is_the_all_absences_ladder_s_with_its_window(
         "Raja on yli 200 tuntia lukukaudessa.",
         "Toinen raja on yli 20 % kouluajasta arviointijakson aikana.",
         "Kumpi tahansa raja riittää.",
-        "Sitten tapaatte ja mietitte yhdessä, mikä auttaa lastasi.",
+        "Sitten mietitte yhdessä koulun kanssa, mikä auttaa lastasi.",
         "Jos olet huolissasi, soita lapsesi opettajalle.",
         "Voit soittaa myös kuraattorille.",
     )

@@ -117,7 +117,7 @@ def test_over_and_two_measures_read_with_their_windows(site: Path) -> None:
 def test_a_range_says_that_the_stage_starts_within_it(site: Path) -> None:
     page = _page(site, "fi", "stages/late")
     assert "Raja: 5–8 kertaa viimeisten 6 kouluviikon aikana (myöhästymiset)" in page
-    assert "Porras alkaa välillä henkilöstön harkinnan mukaan." in page
+    assert "Porras voi alkaa välin sisällä henkilöstön harkinnan mukaan." in page
 
 
 def test_each_ladder_has_its_own_table_with_what_it_counts(site: Path) -> None:
@@ -211,7 +211,7 @@ def test_the_answers_guardians_ask_for(site: Path) -> None:
         "Mihin mennessä poissaolo on selvitettävä? Kerro poissaolon syy 3 koulupäivän kuluessa. "
         "Muuten poissaolo merkitään selvittämättömäksi." in page
     )
-    assert "Jos oppilas tulee tunnille yli 15 minuuttia myöhässä" in page
+    assert "Jos lapsesi tulee tunnille yli 15 minuuttia myöhässä" in page
     assert "Miten poissaolon aikana opiskellaan? Kysy opettajalta tärkeimmät tehtävät." in page
 
 

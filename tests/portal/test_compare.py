@@ -83,7 +83,7 @@ def test_each_ladder_shows_its_name_units_windows_and_stages_in_finnish(
                 "vuosiluokat 1–6: 30 tuntia; vuosiluokat 7–9: yli 40 tuntia lukuvuoden aikana tai "
                 "yli 10 % kouluajasta arviointijakson aikana → Taso 2",
                 "180–200 tuntia lukuvuoden aikana tai yli 20 % kouluajasta arviointijakson aikana "
-                "(porras alkaa välillä henkilöstön harkinnan mukaan) → Taso 3",
+                "(porras voi alkaa välin sisällä henkilöstön harkinnan mukaan) → Taso 3",
             ],
         ),
         ("Luvattomat tunnit: tunnit lukukaudessa", ["10 tuntia lukukaudessa"]),
@@ -133,7 +133,7 @@ def test_each_ladder_shows_its_name_units_windows_and_stages_in_swedish(
                 "årskurs 1–6: 30 timmar; årskurs 7–9: över 40 timmar under läsåret eller över "
                 "10 % av skoltiden under bedömningsperioden → Nivå 2",
                 "180–200 timmar under läsåret eller över 20 % av skoltiden under "
-                "bedömningsperioden (steget börjar inom intervallet enligt personalens "
+                "bedömningsperioden (steget kan börja inom intervallet enligt personalens "
                 "bedömning) → Nivå 3",
             ],
         ),
@@ -265,7 +265,7 @@ def test_the_built_comparison_page_shows_the_same_words(
     finnish = _rows((built["fi"] / "compare/index.html").read_text(encoding="utf-8"))
     assert _ladders(finnish["Kaksikko"])[0][1][2] == (
         "180–200 tuntia lukuvuoden aikana tai yli 20 % kouluajasta arviointijakson aikana "
-        "(porras alkaa välillä henkilöstön harkinnan mukaan) → Taso 3"
+        "(porras voi alkaa välin sisällä henkilöstön harkinnan mukaan) → Taso 3"
     )
     assert _ladders(finnish["Vuonola"])[1] == (
         "Myöhästymiset: kerrat lukukaudessa",

@@ -140,7 +140,7 @@ PLAYBOOK_FACTS = {
         "joka päivä. –",
         "Mukaan lasketaan kaikki poissaolot, myös myönnetyt vapaat. 100 tuntia vastaa 10 % "
         "kouluajasta.",
-        "Raja: 10–15 tuntia lukukaudessa tai varoitusmerkit (porras alkaa välillä henkilöstön "
+        "Raja: 10–15 tuntia lukukaudessa tai varoitusmerkit (porras voi alkaa välin sisällä henkilöstön "
         "harkinnan mukaan) SKY-taso: Taso 1 Vastuuhenkilö: Luokanopettaja tai luokanohjaaja "
         "Varoitusmerkit: yksikin huolestuttava poissaolo, poissaoloja samana viikonpäivänä tai "
         "samalta oppitunnilta HENKILÖSTÖ huomaa huolen ajoissa.",
@@ -172,7 +172,7 @@ PLAYBOOK_FACTS = {
         "tillsammans.",
         "För alla elever Varje elev hälsas med namn på morgonen.",
         "All frånvaro räknas med, också beviljad ledighet. 100 timmar motsvarar 10 % av skoltiden.",
-        "Gräns: 10–15 timmar per termin eller varningstecken (steget börjar inom intervallet "
+        "Gräns: 10–15 timmar per termin eller varningstecken (steget kan börja inom intervallet "
         "enligt personalens bedömning) SKY-nivå: Nivå 1 Ansvarsperson: Klasslärare eller "
         "klassföreståndare Varningstecken: en enda oroväckande frånvaro, frånvaro på samma "
         "veckodag eller från samma lektion",
@@ -280,7 +280,7 @@ LEAFLET_STAGES = {
         "Kaikille oppilaille Jokainen oppilas tervehditään aamulla nimeltä. • Opettaja kertoo "
         "sinulle myös hyvistä uutisista.",
         "Kaikki poissaolot Mukaan lasketaan kaikki poissaolot, myös myönnetyt vapaat.",
-        "1. Huoli puheeksi 10–15 tuntia lukukaudessa tai varoitusmerkit (porras alkaa välillä "
+        "1. Huoli puheeksi 10–15 tuntia lukukaudessa tai varoitusmerkit (porras voi alkaa välin sisällä "
         "henkilöstön harkinnan mukaan) Varoitusmerkit: yksikin huolestuttava poissaolo, "
         "poissaoloja samana viikonpäivänä tai samalta oppitunnilta Opettaja ottaa sinuun "
         "yhteyttä, ja mietitte yhdessä, mikä auttaisi. 2. Tukitoimet",
@@ -327,7 +327,7 @@ GUARDIAN_FACTS = {
         "saat siitä päätöksen, johon voit hakea muutosta.",
         "Mihin mennessä poissaolo on selvitettävä? Kerro poissaolon syy 3 koulupäivän "
         "kuluessa. Muuten poissaolo merkitään selvittämättömäksi.",
-        "Milloin myöhästyminen on poissaolo? Jos oppilas tulee tunnille yli 15 minuuttia "
+        "Milloin myöhästyminen on poissaolo? Jos lapsesi tulee tunnille yli 15 minuuttia "
         "myöhässä, myöhästyminen merkitään poissaoloksi.",
         "Entä jos lapsi lähtee kesken koulupäivän? Oppilas ilmoittaa lähtiessään opettajalle.",
         "Miten näen lapseni poissaolot? Näet tunnit Wilman kohdasta Tuntimerkinnät.",
@@ -335,7 +335,7 @@ GUARDIAN_FACTS = {
     "sv": [
         "Skola Meddela senast Kansliet Forsskolan kl. 7.30 +358 6 123 4567 Forsby skola kl. 10.00",
         "högst 3 skoldagar muntligt eller med ett meddelande Klasslärare eller klassföreståndare",
-        "med en skriftlig ansökan (Anhållan om ledighet) Rektor",
+        "med en skriftlig anhållan (Anhållan om ledighet) Rektor",
         "Ledighet kan beviljas för högst 10 skoldagar per läsår.",
         "Undantag Ledighetens längd Beviljas av Forsskolan högst 5 skoldagar Biträdande rektor "
         "årskurs 7–9 Studiehandledare",
@@ -343,7 +343,7 @@ GUARDIAN_FACTS = {
         "inte beviljas får du ett beslut som du kan överklaga.",
         "Inom vilken tid ska frånvaron förklaras? Berätta orsaken till frånvaron inom 3 "
         "skoldagar. Annars antecknas frånvaron som oförklarad.",
-        "När räknas en försening som frånvaro? Om eleven kommer mer än 15 minuter för sent till "
+        "När räknas en försening som frånvaro? Om ditt barn kommer mer än 15 minuter för sent till "
         "lektionen antecknas förseningen som frånvaro.",
         "Hur ser jag mitt barns frånvaro? Du ser timmarna i Wilma under Lektionsanteckningar.",
     ],
@@ -376,7 +376,7 @@ CARD_LINES = {
         "Varoitusmerkit: yksikin huolestuttava poissaolo, poissaoloja samana viikonpäivänä tai "
         "samalta oppitunnilta HENKILÖSTÖ soittaa huoltajalle. Luokanopettaja tai luokanohjaaja "
         "2 koulupäivän kuluessa 1. Huoli puheeksi (Taso 1) 10–15 tuntia lukukaudessa tai "
-        "varoitusmerkit (porras alkaa välillä henkilöstön harkinnan mukaan) Vastuuhenkilö: "
+        "varoitusmerkit (porras voi alkaa välin sisällä henkilöstön harkinnan mukaan) Vastuuhenkilö: "
         "Luokanopettaja tai luokanohjaaja",
         "Jos oppilas haluaa: HENKILÖSTÖ keskustelee oppilaan kanssa. Luokanopettaja tai "
         "luokanohjaaja tai kuraattori ennen seuraavaa porrasta",
