@@ -9,6 +9,7 @@ visit light; the page weight benchmark (``benchmarks/page_weight.py``) reports t
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -46,8 +47,8 @@ def _drop_source_map_comment(path: Path) -> None:
 
 # Material's own stylesheets (main.<hash>.min.css, palette.<hash>.min.css), not the site's.
 _MATERIAL_STYLESHEETS = "*.*.min.css"
-_CLASS_ATTRIBUTE = re.compile(r'\bclass="([^"]*)"')
-_COLOUR_ATTRIBUTE = re.compile(r'\b(data-md-color-[a-z]+)="([^"]*)"')
+_CLASS_ATTRIBUTE = re.compile(r'class="([^"]*)"')
+_COLOUR_ATTRIBUTE = re.compile(r'(data-md-color-[a-z]+)="([^"]*)"')
 _WORD = re.compile(r"[A-Za-z_][\w-]*")
 _CLASS_SELECTOR = re.compile(r"\.(-?[A-Za-z_][\w-]*)")
 _COLOUR_SELECTOR = re.compile(r"\[(data-md-color-[a-z]+)=[\"']?([^\]\"']*)[\"']?\]")
@@ -57,6 +58,11 @@ _CUSTOM_PROPERTY = re.compile(r"""(?<=[{;])(--[\w-]+):((?:'[^']*'|"[^"]*"|[^;}'"
 _PROPERTY_NAME = re.compile(r"--[\w-]+")
 _VARIABLE = re.compile(r"var\((--[\w-]+)")
 _BLOCK_AT_RULES = ("@media", "@supports", "@container", "@layer")
+# A string or a comment, whole (what may hold braces and semicolons that are not the CSS's).
+_STRING_OR_COMMENT_PATTERN = r"""'(?:\\.|[^'\\])*'|"(?:\\.|[^"\\])*"|/\*.*?(?:\*/|$)"""
+_STRING_OR_COMMENT = re.compile(_STRING_OR_COMMENT_PATTERN, re.DOTALL)
+# What the CSS's structure turns on: braces and semicolons, strings and comments skipped whole.
+_SIGNIFICANT = re.compile(rf"""{_STRING_OR_COMMENT_PATTERN}|[{{}};]""", re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -108,20 +114,10 @@ def drop_unused_styles(site_dir: Path) -> None:
 def without_comments(css: str) -> str:
     """``css`` without its comments (a comment's characters in a string are kept), and without
     the blank lines they leave."""
-    parts = []
-    start = index = 0
-    while index < len(css):
-        if css[index] in "\"'":
-            index = _end_of_string(css, index)
-        elif css.startswith("/*", index):
-            parts.append(css[start:index])
-            end = css.find("*/", index + 2)
-            index = start = len(css) if end < 0 else end + 2
-        else:
-            index += 1
-    parts.append(css[start:])
-    lines = "".join(parts).splitlines()
-    return "".join(f"{line.rstrip()}\n" for line in lines if line.strip())
+    kept = _STRING_OR_COMMENT.sub(
+        lambda match: "" if match.group().startswith("/*") else match.group(), css
+    )
+    return "".join(f"{line.rstrip()}\n" for line in kept.splitlines() if line.strip())
 
 
 def _drop_unread_properties(css: str, read: frozenset[str]) -> str:
@@ -138,35 +134,83 @@ def _used_in(site_dir: Path) -> _Used:
             classes.update(names.split())
         colours.update(_COLOUR_ATTRIBUTE.findall(html))
         properties.update(_VARIABLE.findall(html))
-    for script in (site_dir / "assets").rglob("*.js"):
-        text = script.read_text(encoding="utf-8")
-        classes.update(_WORD.findall(text))
-        properties.update(_PROPERTY_NAME.findall(text))
+    for script in (site_dir / "assets" / "javascripts").rglob("*.js"):
+        # The search worker and its stemmers run apart from the page and touch nothing in it.
+        if not {"workers", "lunr"} & set(script.relative_to(site_dir).parts):
+            words, names = _words_of_script(script.read_text(encoding="utf-8"))
+            classes |= words
+            properties |= names
     return _Used(frozenset(classes), frozenset(colours), frozenset(properties))
 
 
+@functools.lru_cache(maxsize=16)
+def _words_of_script(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Every word a script holds (a class name it may set among them), and every custom
+    property it names. Kept: every site has the same Material bundle."""
+    return frozenset(_WORD.findall(text)), frozenset(_PROPERTY_NAME.findall(text))
+
+
+@dataclass(frozen=True)
+class _Selector:
+    text: str
+    classes: frozenset[str]  # what it needs on the page: these classes...
+    colours: frozenset[tuple[str, str]]  # ...and these colour attributes
+
+
+@dataclass(frozen=True)
+class _Rule:
+    prelude: str  # a rule's selectors, an at-rule's prelude or a whole statement
+    body: str | None = None  # None for a statement such as @charset
+    selectors: tuple[_Selector, ...] = ()  # for a style rule
+    rules: tuple[_Rule, ...] | None = None  # for @media, @supports, @container, @layer
+
+
 def _keep_used_rules(css: str, used: _Used) -> str:
-    kept = []
+    return "".join(_kept(rule, used) for rule in _parsed(css))
+
+
+def _kept(rule: _Rule, used: _Used) -> str:
+    if rule.body is None:
+        return rule.prelude
+    if rule.rules is not None:
+        inner = "".join(_kept(child, used) for child in rule.rules)
+        return f"{rule.prelude}{{{inner}}}" if inner else ""
+    if not rule.selectors:  # @keyframes, @font-face, @page: kept whole
+        return f"{rule.prelude}{{{rule.body}}}"
+    selectors = [
+        selector.text
+        for selector in rule.selectors
+        if selector.classes <= used.classes and selector.colours <= used.colours
+    ]
+    return f"{','.join(selectors)}{{{rule.body}}}" if selectors else ""
+
+
+@functools.lru_cache(maxsize=8)
+def _parsed(css: str) -> tuple[_Rule, ...]:
+    """The rules of a stylesheet, with what each selector needs. Kept: every site has the same
+    Material stylesheets."""
+    parsed = []
     for prelude, body in _rules(css):
-        if body is None:  # a statement such as @charset
-            kept.append(prelude)
+        if body is None:
+            parsed.append(_Rule(prelude))
         elif prelude.startswith(_BLOCK_AT_RULES):
-            inner = _keep_used_rules(body, used)
-            if inner:
-                kept.append(f"{prelude}{{{inner}}}")
-        elif prelude.startswith("@"):  # @keyframes, @font-face, @page: kept whole
-            kept.append(f"{prelude}{{{body}}}")
+            parsed.append(_Rule(prelude, body, rules=_parsed(body)))
+        elif prelude.startswith("@"):
+            parsed.append(_Rule(prelude, body))
         else:
-            selectors = [s for s in _split_selectors(prelude) if _may_apply(s, used)]
-            if selectors:
-                kept.append(f"{','.join(selectors)}{{{body}}}")
-    return "".join(kept)
+            selectors = tuple(_selector(text) for text in _split_selectors(prelude))
+            parsed.append(_Rule(prelude, body, selectors))
+    return tuple(parsed)
 
 
-def _may_apply(selector: str, used: _Used) -> bool:
-    outside = _outside_functional_pseudo_classes(selector)
-    return all(name in used.classes for name in _CLASS_SELECTOR.findall(outside)) and all(
-        pair in used.colours for pair in _COLOUR_SELECTOR.findall(outside)
+def _selector(text: str) -> _Selector:
+    """A selector inside :not(), :is(), :where() or :has() needs nothing: the rule may apply
+    without it."""
+    outside = _outside_functional_pseudo_classes(text)
+    return _Selector(
+        text,
+        frozenset(_CLASS_SELECTOR.findall(outside)),
+        frozenset(_COLOUR_SELECTOR.findall(outside)),
     )
 
 
@@ -203,36 +247,20 @@ def _rules(css: str) -> list[tuple[str, str | None]]:
     """The top-level rules of minified CSS: (prelude, body) for a block, (statement, None) for
     a statement ending in ';'. Strings and comments may hold braces and semicolons."""
     rules: list[tuple[str, str | None]] = []
-    start = index = 0
-    depth = 0
-    prelude_end = 0
-    while index < len(css):
-        char = css[index]
-        if char in "\"'":
-            index = _end_of_string(css, index)
-            continue
-        if css.startswith("/*", index):
-            end = css.find("*/", index + 2)
-            index = len(css) if end < 0 else end + 2
-            continue
-        if char == "{":
+    start = depth = prelude_end = 0
+    position = 0
+    while match := _SIGNIFICANT.search(css, position):
+        token, position = match.group(), match.end()
+        if token == "{":
             if depth == 0:
-                prelude_end = index
+                prelude_end = match.start()
             depth += 1
-        elif char == "}":
+        elif token == "}":
             depth -= 1
             if depth == 0:
-                rules.append((css[start:prelude_end].strip(), css[prelude_end + 1 : index]))
-                start = index + 1
-        elif char == ";" and depth == 0:
-            rules.append((css[start : index + 1].strip(), None))
-            start = index + 1
-        index += 1
+                rules.append((css[start:prelude_end].strip(), css[prelude_end + 1 : match.start()]))
+                start = position
+        elif token == ";" and depth == 0:
+            rules.append((css[start:position].strip(), None))
+            start = position
     return rules
-
-
-def _end_of_string(css: str, opening: int) -> int:
-    quote, index = css[opening], opening + 1
-    while index < len(css) and css[index] != quote:
-        index += 2 if css[index] == "\\" else 1
-    return index + 1
