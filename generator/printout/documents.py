@@ -61,10 +61,10 @@ LEAFLET = DocumentKind(
     },
     file_words={"fi": "tietoa-huoltajille", "sv": "information-till-vardnadshavare"},
     descriptions={
-        "fi": "Kaksisivuinen tiedote: miten ilmoitat poissaolosta, miten haet vapaata, mitä "
-        "koulu tekee ja keneen voit ottaa yhteyttä.",
-        "sv": "Informationsblad på två sidor: hur du meddelar frånvaro, hur du anhåller om "
-        "ledighet, vad skolan gör och vem du kan kontakta.",
+        "fi": "Kaksisivuinen tiedote: tiivistelmä selkokielellä, miten ilmoitat poissaolosta, "
+        "miten haet vapaata, mitä koulu tekee ja keneen voit ottaa yhteyttä.",
+        "sv": "Informationsblad på två sidor: en sammanfattning på lättläst svenska, hur du "
+        "meddelar frånvaro, hur du anhåller om ledighet, vad skolan gör och vem du kan kontakta.",
     },
     max_pages=2,
     # The last layout leaves out the answers to guardians' questions, which the leaflet
