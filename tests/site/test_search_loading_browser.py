@@ -144,7 +144,8 @@ def test_the_text_link_leads_to_the_same_page_in_swedish(
     page.goto(f"{site_urls['rantala']}fi/teachers/")
     link = page.locator("header a.sky-language-link")
     assert (link.inner_text(), link.get_attribute("lang")) == ("På svenska", "sv")
-    assert link.is_visible()
+    box = link.bounding_box()
+    assert link.is_visible() and box is not None and box["height"] >= 24  # a finger's target
     link.click()
     page.wait_for_url("**/sv/teachers/")
     assert page.evaluate("document.documentElement.lang") == "sv"
