@@ -174,3 +174,16 @@ def test_the_portals_comparison_takes_the_windows_whole_width(
         # Material's column beside the contents would leave it 688 px of the 1280.
         assert width >= 0.75 * LAPTOP
         assert not tab.locator(".md-sidebar--secondary").is_visible()
+
+
+@pytest.mark.parametrize("slug", EXAMPLES)
+def test_a_phones_first_screen_shows_both_doors(browser: Browser, served: str, slug: str) -> None:
+    guarded = guarded_context(browser, viewport={"width": PHONE, "height": 844})
+    tab = guarded.context.new_page()
+    tab.goto(f"{served}{slug}/sv/")
+    doors = tab.locator(".sky-entry a")
+    assert doors.all_text_contents() == ["Jag är vårdnadshavare", "Jag är lärare"]
+    boxes = [door.bounding_box() for door in doors.all()]
+    guarded.context.close()
+    bottoms = [box["y"] + box["height"] for box in boxes if box is not None]
+    assert len(bottoms) == 2 and max(bottoms) < 844, bottoms
