@@ -23,7 +23,7 @@ from generator.playbook.model import Contact, Decision, Playbook
 from generator.playbook.tiers import band
 from generator.printout import print_stages
 from generator.printout.documents import PLAYBOOK, DocumentKind, file_name
-from generator.printout.print_guardians import guardians, leaflet_contacts
+from generator.printout.print_guardians import guardians, leaflet_contacts, name_language
 from generator.printout.print_links import link_texts
 from generator.printout.qr import qr_svg
 
@@ -198,7 +198,12 @@ def _document_data(job: PrintJob) -> dict[str, Any]:
         # The easy-to-read summary, for the leaflet: plain sentences from the playbook's facts.
         "easy_read": list(summary(playbook, language)) if job.kind.key == "leaflet" else [],
         "schools": [
-            [words.local(s.name), f"{s.grades[0]}–{s.grades[1]}", words.t("lang_" + s.language)]
+            [
+                words.local(s.name),
+                f"{s.grades[0]}–{s.grades[1]}",
+                words.t("lang_" + s.language),
+                name_language(words, s),
+            ]
             for s in playbook.schools
         ],
         "services": [

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from generator.messages.print_words import Words
-from generator.playbook.model import Contact, Guardians, LeaveException, LeaveRule
+from generator.playbook.model import Contact, Guardians, LeaveException, LeaveRule, School
 from generator.printout.print_stages import forms
 
 
@@ -28,17 +28,25 @@ def guardians(words: Words) -> dict[str, Any]:
 
 
 def _school_reporting(words: Words) -> list[list[str]]:
-    """School, by when an absence is reported there, its office phone: for every school that
-    has one of them."""
+    """School, by when an absence is reported there, its office phone (and the language of the
+    school's name): for every school that has one of them."""
     return [
         [
             words.local(school.name),
             words.p("report_by_time", time=_clock(school.report_by)) if school.report_by else "",
             school.office_phone or "",
+            name_language(words, school),
         ]
         for school in words.playbook.schools
         if school.report_by or school.office_phone
     ]
+
+
+def name_language(words: Words, school: School) -> str:
+    """The language a school's name is written in when it is not the document's: a name the
+    playbook does not translate (``Strandby skola`` in both) is in the school's own language."""
+    untranslated = school.name.fi == school.name.sv
+    return school.language if untranslated and school.language != words.language else ""
 
 
 def _clock(time: str) -> str:
@@ -90,7 +98,11 @@ def _exception(words: Words, exception: LeaveException) -> list[str]:
         first, last = exception.grades
         where.append(words.t("leave_exception_grades", first=first, last=last))
     length = leave_length(words, exception.up_to_days) if exception.up_to_days else ""
-    return [", ".join(where), length, words.role(exception.granted_by)]
+    # One school's name alone may be in another language than the document's.
+    schools = [words.playbook.school(school_id) for school_id in exception.schools or []]
+    alone = schools[0] if len(where) == 1 and len(schools) == 1 else None
+    lang = name_language(words, alone) if alone is not None else ""
+    return [", ".join(where), length, words.role(exception.granted_by), lang]
 
 
 def leave_length(words: Words, up_to_days: int | None) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -124,30 +124,61 @@ def _links(path: Path) -> list[tuple[str, str]]:
         ]
 
 
-def _text_by_language(path: Path) -> list[tuple[str | None, str]]:
-    """Each run of text with the language its marked content declares (the innermost /Lang),
-    None where nothing declares one (the document's own language)."""
-    return [run for page in pypdf.PdfReader(path).pages for run in _page_languages(page)]
+def _text_by_language(path: Path) -> list[tuple[str, str]]:
+    """Each run of text with the language a screen reader reads it in: the /Lang of its marked
+    content, else the /Lang its structure element has or inherits, else the document's."""
+    with pikepdf.open(path) as pdf:
+        document = str(pdf.Root.Lang)
+        pages = {page.obj.objgen: index for index, page in enumerate(pdf.pages)}
+        of_content: dict[tuple[int, int], str] = {}  # (page, marked content id) → language
+
+        def walk(node: object, lang: str, page: int | None) -> None:
+            if isinstance(node, pikepdf.Array):
+                for item in node:
+                    walk(item, lang, page)
+            elif isinstance(node, int) and page is not None:
+                of_content[page, node] = lang
+            elif isinstance(node, pikepdf.Dictionary) and node.get("/Type") == "/MCR":
+                of_content[pages[node.Pg.objgen], int(node.MCID)] = lang
+            elif isinstance(node, pikepdf.Dictionary) and "/S" in node:
+                lang = str(node.Lang) if "/Lang" in node else lang
+                page = pages[node.Pg.objgen] if "/Pg" in node else page
+                if "/K" in node:
+                    walk(node.K, lang, page)
+
+        walk(pdf.Root.StructTreeRoot.K, document, None)
+    runs: list[tuple[str, str]] = []
+    for index, page in enumerate(pypdf.PdfReader(path).pages):
+        on_page = {mcid: lang for (at, mcid), lang in of_content.items() if at == index}
+        runs += _page_languages(page, on_page.get)
+    return runs
 
 
-def _page_languages(page: pypdf.PageObject) -> list[tuple[str | None, str]]:
-    runs: list[tuple[str | None, str]] = []
-    open_marks: list[str | None] = []
+def _page_languages(
+    page: pypdf.PageObject, structure: Callable[[int], str | None]
+) -> list[tuple[str, str]]:
+    runs: list[tuple[str, str]] = []
+    open_marks: list[str | None] = []  # the language each open marked content gives
 
     def before(operator: bytes, args: list[object], *_: object) -> None:
         if operator == b"BDC":
             properties = args[1] if len(args) > 1 else None
-            lang = properties.get("/Lang") if isinstance(properties, dict) else None
-            open_marks.append(None if lang is None else _pdf_string(lang))
+            if not isinstance(properties, dict):
+                open_marks.append(None)
+            elif "/Lang" in properties:
+                open_marks.append(_pdf_string(properties["/Lang"]))
+            else:
+                mcid = properties.get("/MCID")
+                open_marks.append(None if mcid is None else structure(int(mcid)))
         elif operator == b"BMC":
             open_marks.append(None)
         elif operator == b"EMC" and open_marks:
             open_marks.pop()
 
     def text(value: str, *_: object) -> None:
-        if value.strip():
-            declared = [lang for lang in open_marks if lang]
-            runs.append((declared[-1] if declared else None, value))
+        declared = [lang for lang in open_marks if lang]
+        if value.strip() and declared:
+            runs.append((declared[-1], value))
 
     page.extract_text(visitor_operand_before=before, visitor_text=text)
     return runs
@@ -213,17 +244,31 @@ def test_glossary_terms_in_another_language_carry_their_own_language(
     for language, other in (("fi", "sv"), ("sv", "fi")):
         runs = _text_by_language(_one(printed, "rantala", language, PLAYBOOK).path)
 
-        def joined(langs: tuple[str | None, ...], runs: list[tuple[str | None, str]] = runs) -> str:
+        def joined(langs: tuple[str, ...], runs: list[tuple[str, str]] = runs) -> str:
             text = " ".join(value for found, value in runs if found in langs)
             return re.sub(
                 r"\s+", " ", text.replace(f"{SOFT_HYPHEN} ", "").replace(SOFT_HYPHEN, "-")
             )
 
-        in_other, in_english, in_own = joined((other,)), joined(("en",)), joined((None, language))
+        in_other, in_english, in_own = joined((other,)), joined(("en",)), joined((language,))
         for term in content.glossary.terms:
             assert term.text(other).term in in_other, term.text(other).term
             assert term.en in in_english, term.en
             assert term.text(language).term in in_own, term.text(language).term
+
+
+def test_a_school_name_in_the_other_language_is_read_in_it(printed: list[Printed]) -> None:
+    """Strandby skola is a Swedish name in Rantala's Finnish leaflet, Selkäluodon koulu a
+    Finnish one in Fjärdskär's Swedish leaflet; a translated name is in the document's."""
+    for name, language, school, its in (
+        ("rantala", "fi", "Strandby skola", "sv"),
+        ("fjardskar", "sv", "Selkäluodon koulu", "fi"),
+        ("rantala", "fi", "Kirkonkylän koulu", "fi"),
+        ("koskela", "sv", "Forsskolan", "sv"),
+    ):
+        runs = _text_by_language(_one(printed, name, language, LEAFLET).path)
+        found = {lang for lang, text in runs if text.strip() == school}
+        assert found == {its}, (name, school, found)
 
 
 def test_every_link_says_what_it_does_not_only_its_address(printed: list[Printed]) -> None:
