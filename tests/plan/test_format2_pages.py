@@ -163,8 +163,8 @@ def test_responsible_person_several_actors_condition_and_deadline_kinds(site: Pa
 def test_automatic_messages_forms_and_the_legal_basis_are_shown(site: Path) -> None:
     page = _page(site, "fi", "stages/network")
     assert (
-        "Järjestelmän automaattiset viestit: Wilma lähettää viestin: huoltaja, "
-        "luokanopettaja tai luokanohjaaja. Poissaoloja on yli 200 tuntia."
+        "Järjestelmän automaattiset viestit: Wilma lähettää viestin (saajat: huoltaja, "
+        "luokanopettaja tai luokanohjaaja). Poissaoloja on yli 200 tuntia."
     ) in page
     assert (
         "Säädösperusta: Oppilas- ja opiskelijahuoltolaki (1287/2013) 19 §: Yksittäistä "

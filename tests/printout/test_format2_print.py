@@ -155,8 +155,8 @@ PLAYBOOK_FACTS = {
         "Säädösperusta: Oppilas- ja opiskelijahuoltolaki (1287/2013) 16 § sovitun "
         "seurantajakson jälkeen",
         "Koulu HENKILÖSTÖ laatii tukisuunnitelman. samana päivänä",
-        "Järjestelmän automaattiset viestit: • Wilma lähettää viestin: huoltaja, luokanopettaja "
-        "tai luokanohjaaja Poissaoloja on kertynyt yli 30 tuntia.",
+        "Järjestelmän automaattiset viestit: • Wilma lähettää viestin (saajat: huoltaja, "
+        "luokanopettaja tai luokanohjaaja) Poissaoloja on kertynyt yli 30 tuntia.",
         "Lomakkeet: • Poissaolokysely https://www.koskela.example/lomakkeet/poissaolokysely "
         "Säädösperusta: Perusopetuslaki (628/1998) 26 §",
         "Keneltä kysytään neuvoa: Maija Esimerkki rehtori@koskela.example; Terveydenhoitajat "
@@ -183,8 +183,8 @@ PLAYBOOK_FACTS = {
         "efter den överenskomna uppföljningstiden",
         "Rättslig grund: Lagen om elev- och studerandevård (1287/2013) 16 §",
         "Skolan PERSONAL gör upp en stödplan. samma dag",
-        "Systemets automatiska meddelanden: • Wilma skickar ett meddelande: vårdnadshavare, "
-        "klasslärare eller klassföreståndare Frånvaron har gått över 30 timmar.",
+        "Systemets automatiska meddelanden: • Wilma skickar ett meddelande (mottagare: "
+        "vårdnadshavare, klasslärare eller klassföreståndare) Frånvaron har gått över 30 timmar.",
         "Rättslig grund: Lagen om grundläggande utbildning (628/1998) 26 §",
         "senast vid stegets gräns",
         "Rättslig grund: Barnskyddslagen (417/2007) 25 § Vad som dokumenteras: PERSONAL "
@@ -381,7 +381,7 @@ CARD_LINES = {
         "Jos oppilas haluaa: HENKILÖSTÖ keskustelee oppilaan kanssa. Luokanopettaja tai "
         "luokanohjaaja tai kuraattori ennen seuraavaa porrasta",
         "HENKILÖSTÖ laatii tukisuunnitelman. Koulu samana päivänä 2. Tukitoimet yli 30 tuntia",
-        "Wilma lähettää viestin: huoltaja, luokanopettaja tai luokanohjaaja: Poissaoloja on "
+        "Wilma lähettää viestin (saajat: huoltaja, luokanopettaja tai luokanohjaaja): Poissaoloja on "
         "kertynyt yli 30 tuntia.",
         "HENKILÖSTÖ arvioi tuen tarpeen. Kuraattori 5 koulupäivän kuluessa",
         "Mitä kirjataan: HENKILÖSTÖ kirjaa muistion Wilmaan.",
