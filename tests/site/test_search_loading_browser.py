@@ -150,3 +150,13 @@ def test_the_text_link_leads_to_the_same_page_in_swedish(
     page.wait_for_url("**/sv/teachers/")
     assert page.evaluate("document.documentElement.lang") == "sv"
     assert page.locator("header a.sky-language-link").inner_text() == "Suomeksi"
+
+
+def test_a_search_result_page_highlights_the_words_searched_for(
+    page: Page, site_urls: dict[str, str]
+) -> None:
+    # A search result leads to its page with ?h=; the page loads the index to mark the words.
+    page.goto(f"{site_urls['rantala']}fi/guardians/?h=poissaolosta")
+    marked = page.locator("article mark[data-md-highlight]").first
+    marked.wait_for()
+    assert marked.inner_text().lower() == "poissaolosta"
