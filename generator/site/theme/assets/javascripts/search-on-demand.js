@@ -25,7 +25,7 @@
 
   const request = XMLHttpRequest.prototype;
   const { open, send, abort } = request;
-  const kinds = new WeakMap(); // request → "index" | "sitemap"
+  const kinds = new WeakMap(); // request → "index", "sitemap" or "other"
   request.open = function (method, url, ...rest) {
     const path = pathOf(url);
     kinds.set(this, INDEX.test(path) ? "index" : SITEMAP.test(path) ? "sitemap" : "other");
