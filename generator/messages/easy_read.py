@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from generator.messages import ladder_words, page_words
+from generator.messages.ladder_words import has_deadline
 from generator.playbook.model import (
     ByGrades,
     Ladder,
@@ -142,7 +143,9 @@ def _leave(playbook: Playbook, language: str) -> list[str]:
     return sentences
 
 
-def role_in_sentence(role_id: str, playbook: Playbook, language: str, *, starts_sentence: bool) -> str:
+def role_in_sentence(
+    role_id: str, playbook: Playbook, language: str, *, starts_sentence: bool
+) -> str:
     """A role as plain language names it: a national role in its everyday form where the
     catalogue has one ("Rektorn"), else its name; in lower case inside a sentence."""
     if role_id in NATIONAL_ROLES:
@@ -161,13 +164,31 @@ def _when_absences_add_up(playbook: Playbook, language: str) -> list[str]:
     ladder = _main_ladder(playbook)
     stages = playbook.stages_of(ladder)
     first = next((stage for stage in stages if stage.threshold is not None), None)
-    sentences = []
+    sentences = _from_the_first_absence(playbook, ladder, language)
     before = stages[: stages.index(first)] if first is not None else stages
     if any("single_worrying_absence" in stage.triggers for stage in before):
         sentences.append(_say(language, "single_worrying"))
     if first is not None:
         sentences += _first_threshold(first, ladder, language)
         sentences.append(_say(language, "meet"))
+    return sentences
+
+
+def _from_the_first_absence(playbook: Playbook, main: Ladder, language: str) -> list[str]:
+    """What a ladder of unauthorised or unexplained absences besides the main one does from the
+    first such absence: the school tells you (the same day, when its first step is due then)."""
+    sentences = []
+    for ladder in playbook.ladders:
+        if ladder is main or ladder.counts not in ("unauthorised", "unexplained"):
+            continue
+        first = next((s for s in playbook.stages_of(ladder) if s.threshold is not None), None)
+        if first is None or first.threshold is None:
+            continue
+        if not all(_is_zero(value) for value in first.threshold.measures.values()):
+            continue
+        due = next((step for step in first.steps if has_deadline(step)), None)
+        today = due is not None and (due.deadline == "same_day" or due.within_school_days == 0)
+        sentences.append(_say(language, f"{ladder.counts}_{'same_day' if today else 'contact'}"))
     return sentences
 
 

@@ -74,7 +74,9 @@ def _leave(words: Words, section: Guardians) -> dict[str, Any] | None:
         "has_request": any(rule.request or rule.form for rule in section.leave),
         "per_year": words.t("leave_per_year", days=per_year) if per_year else "",
         "exceptions": [_exception(words, exception) for exception in section.leave_exceptions],
-        "notes": [words.t(f"leave_note.{note}") for note in dict.fromkeys(section.leave_notes)],
+        "notes": [
+            words.t(f"leave_note_to_you.{note}") for note in dict.fromkeys(section.leave_notes)
+        ],
         "instructions": words.paragraphs(section.leave_instructions),
     }
 

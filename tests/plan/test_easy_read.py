@@ -187,3 +187,35 @@ def test_a_threshold_of_zero_on_unauthorised_absences_is_the_first_of_them(tmp_p
     text = vary("      hours: {over: 200}\n      percent: {over: 20}\n", "      hours: 0\n", text)
     sentences = summary(_pikkula(tmp_path, text), "fi")
     assert "Koulu ottaa sinuun yhteyttä jo ensimmäisen poissaolon jälkeen." in sentences
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("fi", "Jos lapsesi on luvatta poissa, koulu kertoo sinulle samana päivänä."),
+        ("sv", "Skolan berättar samma dag för dig om ditt barn är olovligt borta."),
+    ],
+)
+def test_a_ladder_of_unauthorised_absences_beside_the_main_one_is_told_first(
+    language: str, sentence: str
+) -> None:
+    # Tervaharju's unauthorised ladder starts at 0 and its first step is due the same day; the
+    # sentence comes before the main ladder's limits.
+    sentences = summary(_example("tervaharju"), language)
+    assert sentence in sentences
+    assert sentences.index(sentence) < len(sentences) - 4
+
+
+def test_a_ladder_of_unauthorised_absences_due_later_says_only_that_the_school_contacts_you(
+    tmp_path: Path,
+) -> None:
+    text = (Path(__file__).resolve().parents[2] / "playbooks" / "tervaharju.yml").read_text(
+        encoding="utf-8"
+    )
+    text = vary("        deadline: same_day\n", "        within_school_days: 2\n", text)
+    text = vary("  logo: logos/tervaharju.svg\n", "", text)
+    sentences = summary(
+        load_playbook(write_playbook(tmp_path, text, name="tervaharju")).playbook, "fi"
+    )
+    assert "Jos lapsesi on luvatta poissa, koulu ottaa sinuun yhteyttä." in sentences
+    assert "Jos lapsesi on luvatta poissa, koulu kertoo sinulle samana päivänä." not in sentences

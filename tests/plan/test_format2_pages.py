@@ -164,7 +164,7 @@ def test_automatic_messages_forms_and_the_legal_basis_are_shown(site: Path) -> N
     page = _page(site, "fi", "stages/network")
     assert (
         "Järjestelmän automaattiset viestit: Wilma lähettää viestin (saajat: huoltaja, "
-        "luokanopettaja tai luokanohjaaja). Poissaoloja on yli 200 tuntia."
+        "luokanopettaja tai luokanohjaaja): ”Poissaoloja on yli 200 tuntia.”"
     ) in page
     assert (
         "Säädösperusta: Oppilas- ja opiskelijahuoltolaki (1287/2013) 19 §: Yksittäistä "
@@ -193,7 +193,7 @@ def test_leave_rules_with_requests_forms_caps_exceptions_and_notes(site: Path) -
     assert "Enintään 20 koulupäivää: kirjallisella hakemuksella, Loma-anomus" in page
     assert "vuosiluokat 1–2: rehtori myöntää vapaata enintään 5 koulupäivää" in page
     assert "Vapaata voi saada enintään 10 koulupäivää lukuvuodessa." in page
-    assert "Huoltaja ei voi itse myöntää lapselleen vapaata koulusta." in page
+    assert "Et voi itse myöntää lapsellesi vapaata koulusta." in page
     assert "Jos vapaata ei myönnetä, saat siitä päätöksen, johon voit hakea muutosta." in page
     html = _html(site, "fi", "guardians")
     assert 'href="https://www.pikkula.example/loma"' in html

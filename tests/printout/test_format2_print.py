@@ -323,7 +323,7 @@ GUARDIAN_FACTS = {
         "Vapaata voi saada enintään 10 koulupäivää lukuvuodessa.",
         "Poikkeus Vapaan pituus Myöntää Koskikoulu enintään 5 koulupäivää Apulaisrehtori "
         "vuosiluokat 7–9 Opinto-ohjaaja",
-        "Huoltaja ei voi itse myöntää lapselleen vapaata koulusta. Jos vapaata ei myönnetä, "
+        "Et voi itse myöntää lapsellesi vapaata koulusta. Jos vapaata ei myönnetä, "
         "saat siitä päätöksen, johon voit hakea muutosta.",
         "Mihin mennessä poissaolo on selvitettävä? Kerro poissaolon syy 3 koulupäivän "
         "kuluessa. Muuten poissaolo merkitään selvittämättömäksi.",
@@ -339,7 +339,7 @@ GUARDIAN_FACTS = {
         "Ledighet kan beviljas för högst 10 skoldagar per läsår.",
         "Undantag Ledighetens längd Beviljas av Forsskolan högst 5 skoldagar Biträdande rektor "
         "årskurs 7–9 Studiehandledare",
-        "Vårdnadshavaren kan inte själv bevilja sitt barn ledighet från skolan. Om ledigheten "
+        "Du kan inte själv bevilja ditt barn ledighet från skolan. Om ledigheten "
         "inte beviljas får du ett beslut som du kan överklaga.",
         "Inom vilken tid ska frånvaron förklaras? Berätta orsaken till frånvaron inom 3 "
         "skoldagar. Annars antecknas frånvaron som oförklarad.",
