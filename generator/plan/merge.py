@@ -174,16 +174,19 @@ def _local_pages(playbook: Playbook, language: str, content: NationalContent) ->
         ),
         PageSource("accessibility.md", render_page("accessibility.md.j2", playbook, language)),
     ]
-    stages = playbook.stages
-    for index, stage in enumerate(stages):
+    for index, stage in enumerate(playbook.stages):
+        # The stages before and after are those of the same ladder: a reader going up one
+        # ladder never lands on another's stage.
+        climb = playbook.stages_of(playbook.ladder_of(stage))
+        step = climb.index(stage)
         markdown = render_page(
             "stage.md.j2",
             playbook,
             language,
             stage=stage,
             number=index + 1,
-            previous_stage=stages[index - 1] if index > 0 else None,
-            next_stage=stages[index + 1] if index + 1 < len(stages) else None,
+            previous_stage=climb[step - 1] if step > 0 else None,
+            next_stage=climb[step + 1] if step + 1 < len(climb) else None,
             stage_contacts=contacts_for_stage(playbook, stage),
         )
         pages.append(PageSource(f"stages/{stage.id}.md", markdown))

@@ -218,3 +218,14 @@ def test_the_answers_guardians_ask_for(site: Path) -> None:
 def test_every_approving_body_is_named(site: Path) -> None:
     page = _page(site, "sv", "about")
     assert "Godkänt också av Svenska sektionen, 21.5.2026, § 7" in page
+
+
+def test_a_stage_pages_previous_and_next_stage_are_on_its_own_ladder(site: Path) -> None:
+    # Concern and network climb the ladder of absences; late is alone on the ladder of lateness.
+    concern = _page(site, "fi", "stages/concern")
+    network = _page(site, "fi", "stages/network")
+    late = _page(site, "fi", "stages/late")
+    assert "Seuraava porras: Verkosto" in concern
+    assert "Edellinen porras: Huoli puheeksi" in network
+    assert "Seuraava porras:" not in network
+    assert "Edellinen porras:" not in late and "Seuraava porras:" not in late
