@@ -157,7 +157,7 @@ _THRESHOLD_FORMS: tuple[tuple[str, ThresholdValue, dict[str, str]], ...] = (
         "hours: {from: 25, to: 30}",
         _RANGE,
         {
-            "fi": "Väli: porras voi alkaa välillä henkilöstön harkinnan mukaan ja alkaa "
+            "fi": "Väli: porras voi alkaa välin sisällä henkilöstön harkinnan mukaan ja alkaa "
             "viimeistään ylärajalla.",
             "sv": "Ett intervall: steget kan börja inom intervallet enligt personalens bedömning "
             "och börjar senast vid den övre gränsen.",

@@ -111,7 +111,7 @@ class Limit(Frozen):
     from_: Amount | None = Field(
         default=None,
         alias="from",
-        description="Välin alku: porras voi alkaa välillä henkilöstön harkinnan mukaan. — "
+        description="Välin alku: porras voi alkaa välin sisällä henkilöstön harkinnan mukaan. — "
         "Intervallets början: steget kan börja inom intervallet enligt personalens bedömning.",
         examples=[25],
     )

@@ -84,7 +84,7 @@ def test_thresholds_say_over_at_range_and_grades_as_the_pages_do() -> None:
         ],
         [
             "hours: {from: 25, to: 30}",
-            "Väli: porras voi alkaa välillä henkilöstön harkinnan mukaan ja alkaa viimeistään "
+            "Väli: porras voi alkaa välin sisällä henkilöstön harkinnan mukaan ja alkaa viimeistään "
             "ylärajalla.",
             "25–30 tuntia",
             "25–30 timmar",

@@ -145,7 +145,7 @@ def test_a_range_is_written_from_and_to() -> None:
     limit = SCHEMA["$defs"]["Limit"]["properties"]
     assert list(limit) == ["over", "at", "from", "to"]
     assert limit["from"]["description"] == (
-        "Välin alku: porras voi alkaa välillä henkilöstön harkinnan mukaan. — Intervallets "
+        "Välin alku: porras voi alkaa välin sisällä henkilöstön harkinnan mukaan. — Intervallets "
         "början: steget kan börja inom intervallet enligt personalens bedömning."
     )
     assert "from_" not in json.dumps(SCHEMA)
