@@ -46,6 +46,8 @@ def _environment() -> Environment:
             "h": _escape_html,
             "sentences": split_sentences,
             "id": _safe_id,
+            # A sentence's first letter up, the rest as written (Jinja's capitalize lowers it).
+            "upper_first": lambda text: text[:1].upper() + text[1:],
         },
     )
 

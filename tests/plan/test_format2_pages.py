@@ -191,7 +191,7 @@ def test_leave_rules_with_requests_forms_caps_exceptions_and_notes(site: Path) -
     )
     assert "Enintään 3 koulupäivää: suullisesti tai viestillä" in page
     assert "Enintään 20 koulupäivää: kirjallisella hakemuksella, Loma-anomus" in page
-    assert "vuosiluokat 1–2: rehtori myöntää vapaata enintään 5 koulupäivää" in page
+    assert "Vuosiluokat 1–2: rehtori myöntää vapaata enintään 5 koulupäivää" in page
     assert "Vapaata voi saada enintään 10 koulupäivää lukuvuodessa." in page
     assert "Et voi itse myöntää lapsellesi vapaata koulusta." in page
     assert "Jos vapaata ei myönnetä, saat siitä päätöksen, johon voit hakea muutosta." in page
