@@ -41,18 +41,22 @@ def unit_amount(amount: float, unit: str, language: str) -> str:
 def limit_words(value: Value, unit: str, language: str, counts: str = "all") -> str:
     """One bound: ``30 tuntia``, ``yli 30 tuntia``, ``25–30 tuntia``; 0 is the first absence
     (of those the ladder ``counts``)."""
+    return _bound(value, unit, language, counts, short=False)
+
+
+def _bound(value: Value, unit: str, language: str, counts: str, *, short: bool) -> str:
+    """One bound in full words or in the short form of headings and table cells."""
+    amount = short_amount if short else unit_amount
     if isinstance(value, Limit):
         if value.over is not None:
-            return text(language, "limit.over").format(
-                amount=unit_amount(value.over, unit, language)
-            )
+            return text(language, "limit.over").format(amount=amount(value.over, unit, language))
         if value.at is not None:
-            return limit_words(value.at, unit, language, counts)
-        high = unit_amount(value.to or 0, unit, language)
+            return _bound(value.at, unit, language, counts, short=short)
+        high = amount(value.to or 0, unit, language)
         return text(language, "limit.range").format(low=number(value.low, language), amount=high)
     if value == 0 and unit != "times":
-        return text(language, _first_absence(counts, short=False))
-    return unit_amount(value, unit, language)
+        return text(language, _first_absence(counts, short=short))
+    return amount(value, unit, language)
 
 
 def value_words(value: ThresholdValue, unit: str, language: str, counts: str = "all") -> str:
@@ -90,11 +94,20 @@ def threshold_words(stage: Stage, ladder: Ladder, language: str) -> str:
             measure_words(value, ladder.unit_of(unit), unit, language, ladder.counts)
             for unit, value in stage.threshold.measures.items()
         ]
-    words = ""
-    if parts:
-        words = parts[0]
-        for part in parts[1:]:
-            words = text(language, "either_measure").format(first=words, second=part)
+    return starts_with(parts, stage, language)
+
+
+def either_measure(parts: list[str], language: str) -> str:
+    """Each measure's words, reached by either: ``yli 200 tuntia tai yli 20 %``."""
+    words = parts[0] if parts else ""
+    for part in parts[1:]:
+        words = text(language, "either_measure").format(first=words, second=part)
+    return words
+
+
+def starts_with(parts: list[str], stage: Stage, language: str) -> str:
+    """The stage's measures in words (``parts``), reached by either, then its warning signs."""
+    words = either_measure(parts, language)
     if stage.triggers:
         if not words:
             return text(language, "triggers_only")
@@ -171,18 +184,7 @@ def short_amount(amount: float, unit: str, language: str) -> str:
 
 def short_limit(value: Value, unit: str, language: str, counts: str = "all") -> str:
     """``yli 30 h``, ``25–30 h``, ``30 h``; a plain 0 is the first (worrying) absence."""
-    if isinstance(value, Limit):
-        if value.over is not None:
-            return text(language, "limit.over").format(
-                amount=short_amount(value.over, unit, language)
-            )
-        if value.at is not None:
-            return short_limit(value.at, unit, language, counts)
-        high = short_amount(value.to or 0, unit, language)
-        return text(language, "limit.range").format(low=number(value.low, language), amount=high)
-    if value == 0 and unit != "times":
-        return text(language, _first_absence(counts, short=True))
-    return short_amount(value, unit, language)
+    return _bound(value, unit, language, counts, short=True)
 
 
 def short_value(value: ThresholdValue, unit: str, language: str, counts: str = "all") -> str:
@@ -203,9 +205,7 @@ def short_threshold(stage: Stage, language: str, counts: str = "all") -> str:
         parts = [
             short_value(v, unit, language, counts) for unit, v in stage.threshold.measures.items()
         ]
-        words = parts[0]
-        for part in parts[1:]:
-            words = text(language, "either_measure").format(first=words, second=part)
+        words = either_measure(parts, language)
     if not stage.triggers:
         return words
     if words:

@@ -320,12 +320,7 @@ def starts_words(stage: Stage, ladder: Ladder, grades: GradeGroup | None, langua
         parts.append(
             ladder_words.measure_words(amount, ladder.unit_of(unit), unit, language, ladder.counts)
         )
-    words = parts[0]
-    for part in parts[1:]:
-        words = page_words.text(language, "either_measure").format(first=words, second=part)
-    if stage.triggers:
-        return page_words.text(language, "threshold_or_triggers").format(threshold=words)
-    return words
+    return ladder_words.starts_with(parts, stage, language)
 
 
 def _step_data(step: Step, playbook: Playbook, language: str) -> dict[str, str]:

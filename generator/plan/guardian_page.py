@@ -185,12 +185,7 @@ def stage_starts(stage: Stage, playbook: Playbook, language: str) -> str:
             )
         else:
             parts.append(_amount(value, ladder, unit, language))
-    words = parts[0]
-    for part in parts[1:]:
-        words = page_words.text(language, "either_measure").format(first=words, second=part)
-    if stage.triggers:
-        return page_words.text(language, "threshold_or_triggers").format(threshold=words)
-    return words
+    return ladder_words.starts_with(parts, stage, language)
 
 
 def _amount(value: Value, ladder: Ladder, unit: str, language: str) -> str:
