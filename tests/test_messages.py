@@ -212,8 +212,9 @@ def _link_problems(folder: Path) -> list[Problem]:
 
 def _pdf_problems(folder: Path) -> list[Problem]:
     content = load_content(NATIONAL_CONTENT)
-    long_action = " ".join(["Soittaa kotiin ja kertoo, mitä koulussa on huomattu."] * 90)
-    # Six steps' actions, each nearly as long as a text may be: more than a card holds.
+    # One sentence (the card's shortest layouts keep an action's first sentence), nearly as
+    # long as a text may be, in each of six steps: more than a card holds.
+    long_action = " ".join(["soittaa kotiin ja kertoo, mitä koulussa on huomattu,"] * 90) + "."
     step = (
         f'      - role: class_teacher\n        action: {{fi: "{long_action}", sv: Ringer hem.}}\n'
     )
