@@ -118,9 +118,7 @@ def test_ladder_page_lists_every_stage_in_its_language(built: Path) -> None:
     sv_page = _soup(built / "rantala/sv/ladder/index.html")
     sv_rows = sv_page.select("article table tbody tr")
     assert sv_rows[1].select("td")[0].get_text() == "25–30 h (årskurs 1–6) / 35–40 h (7–9)"
-    assert "årskurs 1–6: 25–30 timmar; årskurs 7–9: 35–40 timmar per termin" in (
-        sv_page.get_text()
-    )
+    assert "årskurs 1–6: 25–30 timmar; årskurs 7–9: 35–40 timmar per termin" in (sv_page.get_text())
 
 
 def test_header_carries_the_municipality(built: Path) -> None:
