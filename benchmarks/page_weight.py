@@ -23,14 +23,17 @@ import statistics
 import sys
 import tempfile
 from collections import defaultdict
+from collections.abc import Iterator
 from contextlib import ExitStack
 from pathlib import Path
+from typing import NamedTuple
 from urllib.parse import unquote, urlsplit
 
 from playwright.sync_api import Browser, sync_playwright
 
 from generator.pipeline import build
 from generator.playbook.loader import load_playbook
+from generator.playbook.model import Playbook
 from generator.project import Project
 
 REPO = Path(__file__).resolve().parent.parent
@@ -97,19 +100,34 @@ def _build_examples(folder: Path) -> Path:
 Weights = dict[str, list[dict[str, int]]]  # page kind → one {type: bytes} per site and language
 
 
-def _measure(out_dir: Path, slugs: list[str]) -> Weights:
-    weights: Weights = defaultdict(list)
+class _Language(NamedTuple):
+    """One language of one built site, served: ``url`` is its language's root."""
+
+    slug: str
+    language: str
+    url: str
+    playbook: Playbook
+
+
+def _each_language(out_dir: Path, slugs: list[str]) -> Iterator[tuple[Browser, _Language]]:
+    """Every language of every site, served from ``out_dir``, with one browser for all."""
     with ExitStack() as stack, sync_playwright() as playwright:
         browser = launch(playwright)
         for slug in slugs:
             playbook = load_playbook(REPO / "playbooks" / f"{slug}.yml").playbook
             url = stack.enter_context(serve_site(out_dir / slug))
             for language in playbook.languages:
-                for kind, path in KINDS.items():
-                    page_url = f"{url}{language}/{path.format(stage=playbook.stages[0].id)}"
-                    loaded = _loaded_files(browser, page_url)
-                    weights[kind].append(_by_type(out_dir / slug, loaded))
+                yield browser, _Language(slug, language, f"{url}{language}/", playbook)
         browser.close()
+
+
+def _measure(out_dir: Path, slugs: list[str]) -> Weights:
+    weights: Weights = defaultdict(list)
+    for browser, site in _each_language(out_dir, slugs):
+        for kind, path in KINDS.items():
+            page_url = site.url + path.format(stage=site.playbook.stages[0].id)
+            loaded = _loaded_files(browser, page_url)
+            weights[kind].append(_by_type(out_dir / site.slug, loaded))
     return weights
 
 
@@ -167,19 +185,13 @@ def _print_first_visits(out_dir: Path, slugs: list[str]) -> None:
         f"{FIRST_VISIT_TARGET:,} in all)\n"
     )
     print("".join(f"{title:>14}" for title in ("site", "language", "home", "target", "search")))
-    with ExitStack() as stack, sync_playwright() as playwright:
-        browser = launch(playwright)
-        for slug in slugs:
-            playbook = load_playbook(REPO / "playbooks" / f"{slug}.yml").playbook
-            url = stack.enter_context(serve_site(out_dir / slug))
-            for language in playbook.languages:
-                home = _by_type(out_dir / slug, _loaded_files(browser, f"{url}{language}/"))
-                searched = _loaded_files(browser, f"{url}{language}/", _SEARCH_WORDS[language])
-                added = _by_type(out_dir / slug, searched)["all"] - home["all"]
-                verdict = "met" if home["all"] <= FIRST_VISIT_TARGET else "MISSED"
-                cells = [slug, language, f"{home['all']:,}", verdict, f"+{added:,}"]
-                print("".join(f"{cell:>14}" for cell in cells))
-        browser.close()
+    for browser, site in _each_language(out_dir, slugs):
+        home = _by_type(out_dir / site.slug, _loaded_files(browser, site.url))
+        searched = _loaded_files(browser, site.url, _SEARCH_WORDS[site.language])
+        added = _by_type(out_dir / site.slug, searched)["all"] - home["all"]
+        verdict = "met" if home["all"] <= FIRST_VISIT_TARGET else "MISSED"
+        cells = [site.slug, site.language, f"{home['all']:,}", verdict, f"+{added:,}"]
+        print("".join(f"{cell:>14}" for cell in cells))
 
 
 def _print_site_sizes(out_dir: Path, slugs: list[str]) -> None:
